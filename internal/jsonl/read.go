@@ -32,11 +32,14 @@ func newLineReader(r io.Reader, max int) *lineReader {
 // returns io.EOF when there are no more lines.
 func (lr *lineReader) next(arena []byte) (line, []byte, error) {
 	start := len(arena)
-	total := 0
+	total := 0 // bytes of the line, without its final newline
 	for {
 		chunk, err := lr.r.ReadSlice('\n')
 		total += len(chunk)
-		if total <= lr.max+2 { // room for "\r\n"
+		if err == nil {
+			total-- // the newline
+		}
+		if total <= lr.max+1 { // room for a final "\r"
 			arena = append(arena, chunk...)
 		}
 		if errors.Is(err, bufio.ErrBufferFull) {
@@ -45,7 +48,7 @@ func (lr *lineReader) next(arena []byte) (line, []byte, error) {
 		if err != nil && err != io.EOF {
 			return line{}, arena[:start], err
 		}
-		if total == 0 && err == io.EOF {
+		if total == 0 && len(chunk) == 0 && err == io.EOF {
 			return line{}, arena[:start], io.EOF
 		}
 		lr.num++
@@ -56,7 +59,7 @@ func (lr *lineReader) next(arena []byte) (line, []byte, error) {
 func (lr *lineReader) finish(arena []byte, start, total int) (line, []byte, error) {
 	l := line{num: lr.num}
 	data := arena[start:]
-	if total > len(data) {
+	if total > len(bytes.TrimSuffix(data, []byte("\n"))) {
 		l.tooLong = total
 		return l, arena[:start], nil
 	}

@@ -82,7 +82,7 @@ func TestRunBadLines(t *testing.T) {
 		`{"text":5,"habla":{"error":"no text: field \"text\" is a number, not a string"}}`,
 		`{"line":6,"habla":{"error":"column 10: invalid UTF-8: bytes that are not UTF-8 text"}}`,
 		`{"line":7,"habla":{"error":"empty line: expected a JSON object"}}`,
-		`{"line":8,"habla":{"error":"line too long: 112 bytes is over the limit of 64 (--max-line)"}}`,
+		`{"line":8,"habla":{"error":"line too long: 111 bytes is over the limit of 64 (--max-line)"}}`,
 		`{"text":"fail","habla":{"error":"cannot process: asked to fail"}}`,
 		`{"text":"diez","habla":{"runes":4}}`,
 	}, "\n") + "\n"
@@ -96,7 +96,7 @@ func TestRunBadLines(t *testing.T) {
 		`in.jsonl:5: no text: field "text" is a number, not a string`,
 		"in.jsonl:6:10: invalid UTF-8: bytes that are not UTF-8 text",
 		"in.jsonl:7: empty line: expected a JSON object",
-		"in.jsonl:8: line too long: 112 bytes is over the limit of 64 (--max-line)",
+		"in.jsonl:8: line too long: 111 bytes is over the limit of 64 (--max-line)",
 		"in.jsonl:9: cannot process: asked to fail",
 	}
 	if diff := cmp.Diff(wantErrs, errs); diff != "" {
