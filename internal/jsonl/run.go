@@ -98,7 +98,11 @@ func (c Config) withDefaults() Config {
 func writeAll(ctx context.Context, cfg Config, order <-chan *batch, w io.Writer) (Stats, error) {
 	var st Stats
 	bw := bufio.NewWriterSize(w, 256<<10)
-	for b := range order {
+	for {
+		b, ok := next(ctx, order)
+		if !ok {
+			break
+		}
 		select {
 		case <-b.done:
 		case <-ctx.Done():
@@ -134,8 +138,23 @@ func writeAll(ctx context.Context, cfg Config, order <-chan *batch, w io.Writer)
 	if err := bw.Flush(); err != nil {
 		return st, err
 	}
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
 	if st.Bad > 0 {
 		return st, &BadLinesError{Count: st.Bad}
 	}
 	return st, nil
+}
+
+// next receives the next batch, or reports false when the reader is done or
+// the run was cancelled (the reader may be blocked on a terminal or a pipe
+// that never closes, so cancellation must not wait for it).
+func next(ctx context.Context, order <-chan *batch) (*batch, bool) {
+	select {
+	case b, ok := <-order:
+		return b, ok
+	case <-ctx.Done():
+		return nil, false
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"testing"
@@ -240,4 +241,23 @@ func FuzzRun(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestRunCancelWhileReading checks that cancelling a run returns even when
+// the input blocks forever, as a terminal or a quiet pipe does.
+func TestRunCancelWhileReading(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	var out bytes.Buffer
+	go func() {
+		_, err := Run(ctx, Config{}, []Input{{Name: "pipe", R: pr}}, &out, countRunes)
+		done <- err
+	}()
+	fmt.Fprintln(pw, `{"text":"hola"}`)
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
 }
