@@ -1,0 +1,173 @@
+package align
+
+import (
+	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/token"
+)
+
+// voseoAll is every voseo paradigm.
+const voseoAll = VoseoRioplatense | VoseoChilean | VoseoZulian
+
+// singularAll is every singular informal system.
+const singularAll = Tuteo | voseoAll
+
+// pronoun is an address pronoun or possessive and the system it marks.
+type pronoun struct {
+	system System
+	role   string // subject, prepositional, comitative, clitic, possessive
+}
+
+// pronouns are the address words recognised without a conjugator. "tu"
+// (possessive) and "te" are shared by tú and vos and mark nothing.
+// Source: RAE/ASALE, Diccionario panhispánico de dudas, "voseo" and "vosotros".
+var pronouns = map[string]pronoun{
+	"tú":       {Tuteo, "subject"},
+	"ti":       {Tuteo, "prepositional"},
+	"contigo":  {Tuteo, "comitative"},
+	"vos":      {voseoAll, "subject"},
+	"vosotros": {Vosotros, "subject"},
+	"vosotras": {Vosotros, "subject"},
+	"os":       {Vosotros, "clitic"},
+	"vuestro":  {Vosotros, "possessive"},
+	"vuestra":  {Vosotros, "possessive"},
+	"vuestros": {Vosotros, "possessive"},
+	"vuestras": {Vosotros, "possessive"},
+}
+
+// marker is a token that says something about the address system.
+type marker struct {
+	tok      int // index into the tokens
+	lower    string
+	pronoun  *pronoun
+	readings []FormReading
+	systems  System // every system the marker can belong to
+	weak     bool   // only homograph readings: counts only with support
+}
+
+// collectMarkers appends the address markers among ts to dst.
+func collectMarkers(dst []marker, ts []token.Token) []marker {
+	for i := range ts {
+		if ts[i].Kind != token.Word {
+			continue
+		}
+		if isAllCaps(ts[i].Text) && len(ts[i].Text) <= 3 {
+			continue // OS, VOS as acronyms
+		}
+		lower := token.Lower(ts[i].Text)
+		if p, ok := pronouns[lower]; ok {
+			dst = append(dst, marker{tok: i, lower: lower, pronoun: &p, systems: p.system})
+			continue
+		}
+		rs := LookupForm(lower)
+		if len(rs) == 0 {
+			continue
+		}
+		m := marker{tok: i, lower: lower, readings: rs, weak: true}
+		for _, r := range rs {
+			m.systems |= r.Systems
+			if r.Homograph == "" {
+				m.weak = false
+			}
+		}
+		dst = append(dst, m)
+	}
+	return dst
+}
+
+// addressNorm is what the target variety accepts.
+type addressNorm struct {
+	p        *dialects.Profile
+	accepts  System // systems whose verb forms are at home
+	tuPron   bool
+	vosPron  bool
+	singular System // the system suggestions use for one person
+	verbal   bool   // verbal voseo with the pronoun tú (Chile)
+	where    string // "en Venezuela", for messages
+}
+
+func newAddressNorm(p *dialects.Profile) addressNorm {
+	a := p.Address
+	n := addressNorm{p: p, tuPron: a.HasInformal("tú"), vosPron: a.HasInformal("vos"), singular: Tuteo}
+	n.where = "en " + p.Names.Es
+	if n.tuPron {
+		n.accepts |= Tuteo
+	}
+	vs := paradigmSystem(a.Voseo.Paradigm)
+	if a.Voseo.Type != "" && a.Voseo.Type != "none" {
+		n.accepts |= vs
+		n.verbal = a.Voseo.Type == "verbal"
+	}
+	if len(a.Informal) > 0 && a.Informal[0] == "vos" && vs != 0 {
+		n.singular = vs
+	}
+	if a.UsesVosotros() {
+		n.accepts |= Vosotros
+	}
+	return n
+}
+
+func paradigmSystem(paradigm string) System {
+	switch paradigm {
+	case "rioplatense", "central-american":
+		return VoseoRioplatense
+	case "chilean":
+		return VoseoChilean
+	case "zulian":
+		return VoseoZulian
+	}
+	return 0
+}
+
+// context is what the whole text says about address, used to decide
+// readings that one word cannot.
+type context struct {
+	systems     System // systems of the text's unambiguous markers
+	vosPron     bool   // the pronoun vos appears
+	vosotrosPro bool   // vosotros, os or vuestro appear
+}
+
+func textContext(ms []marker) context {
+	var c context
+	for _, m := range ms {
+		if m.weak {
+			continue
+		}
+		if m.pronoun != nil {
+			c.vosPron = c.vosPron || m.lower == "vos"
+			c.vosotrosPro = c.vosotrosPro || m.pronoun.system == Vosotros
+		}
+		if m.systems&(m.systems-1) == 0 { // a single system
+			c.systems |= m.systems
+		}
+	}
+	return c
+}
+
+// check returns the address findings for the markers of one text.
+func (n *addressNorm) check(text string, ms []marker, ts []token.Token) []Finding {
+	if len(ms) == 0 {
+		return nil
+	}
+	ctx := textContext(ms)
+	var fs []Finding
+	for i := range ms {
+		m := &ms[i]
+		if m.weak && m.systems&ctx.systems == 0 {
+			continue // a homograph with nothing else in the text to back it
+		}
+		var f Finding
+		var ok bool
+		if m.pronoun != nil {
+			f, ok = n.checkPronoun(text, m, ts)
+		} else {
+			f, ok = n.checkVerb(m, ts[m.tok], ctx)
+		}
+		if ok {
+			fs = append(fs, f)
+		}
+	}
+	if len(fs) == 0 {
+		fs = n.checkMixed(ms, ts, ctx)
+	}
+	return fs
+}

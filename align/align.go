@@ -1,0 +1,111 @@
+package align
+
+import (
+	"errors"
+	"math"
+	"sort"
+
+	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/token"
+)
+
+// Options configure an Aligner.
+type Options struct {
+	Target  *dialects.Profile
+	Weights Weights // zero: DefaultWeights
+}
+
+// Aligner checks texts against one target variety. It is safe for
+// concurrent use; each goroutine aligns through its own Worker.
+type Aligner struct {
+	target  *dialects.Profile
+	weights Weights
+	address addressNorm
+}
+
+// New returns an Aligner for opts.Target.
+func New(opts Options) (*Aligner, error) {
+	if opts.Target == nil {
+		return nil, errors.New("align: no target variety")
+	}
+	w := opts.Weights
+	if w == (Weights{}) {
+		w = DefaultWeights
+	}
+	if w.Minor < 0 || w.Major < 0 || w.Critical < 0 {
+		return nil, errors.New("align: severity weights must not be negative")
+	}
+	return &Aligner{target: opts.Target, weights: w, address: newAddressNorm(opts.Target)}, nil
+}
+
+// Target is the target variety.
+func (a *Aligner) Target() *dialects.Profile { return a.target }
+
+// Result is what Align found in one text.
+type Result struct {
+	Target      string
+	Words       int
+	Naturalness float64
+	Findings    []Finding
+}
+
+// Worker aligns texts one at a time, reusing its buffers. A Worker must not
+// be shared between goroutines.
+type Worker struct {
+	a      *Aligner
+	tokens []token.Token
+	marks  []marker
+}
+
+// NewWorker returns a Worker for a.
+func (a *Aligner) NewWorker() *Worker { return &Worker{a: a} }
+
+// Align checks text. The Result's findings are ordered by position.
+func (w *Worker) Align(text string) Result {
+	w.tokens = token.AppendTokens(w.tokens[:0], text)
+	res := Result{Target: w.a.target.Tag, Words: countWords(w.tokens)}
+	w.marks = collectMarkers(w.marks[:0], w.tokens)
+	res.Findings = w.a.address.check(text, w.marks, w.tokens)
+	sort.SliceStable(res.Findings, func(i, j int) bool {
+		return res.Findings[i].ByteStart < res.Findings[j].ByteStart
+	})
+	res.Naturalness = w.a.naturalness(res.Words, res.Findings)
+	return res
+}
+
+// Align checks text with a one-off Worker; use a Worker on hot paths.
+func (a *Aligner) Align(text string) Result { return a.NewWorker().Align(text) }
+
+// naturalness is DESIGN.md's per-record score, rounded to one decimal so
+// that output bytes do not depend on floating-point noise.
+func (a *Aligner) naturalness(words int, fs []Finding) float64 {
+	apt := 0.0
+	for i := range fs {
+		apt += a.weights.Of(fs[i].Severity)
+	}
+	score := 100 - 100*apt/float64(max(words, 20))
+	score = math.Max(0, math.Min(100, score))
+	return math.Round(score*10) / 10
+}
+
+// countWords counts the evaluated words: word and number tokens.
+func countWords(ts []token.Token) int {
+	n := 0
+	for i := range ts {
+		if ts[i].Kind == token.Word || ts[i].Kind == token.Number {
+			n++
+		}
+	}
+	return n
+}
+
+// MaxSeverity is the highest severity among the findings, "" if none.
+func (r *Result) MaxSeverity() Severity {
+	var max Severity
+	for i := range r.Findings {
+		if r.Findings[i].Severity.Rank() > max.Rank() {
+			max = r.Findings[i].Severity
+		}
+	}
+	return max
+}

@@ -1,0 +1,20 @@
+// Package align checks a text against a target variety of Spanish.
+//
+// It produces findings (what sounds foreign in the target, where, why, and
+// what to say instead) and the per-record naturalness score of DESIGN.md:
+//
+//	naturalness = clamp(100 − 100 · APT / max(words, 20), 0, 100)
+//
+// where APT is the sum of the MQM severity weights of the findings.
+//
+// This first slice finds address-system problems: vosotros and its clitics
+// and possessives where the target says ustedes, voseo where the target has
+// none, tuteo where the target uses vos, and tú and vos mixed in one text.
+// Verb forms are recognised from a table of the most frequent verbs
+// (forms.go) until the full conjugator of lexicon/morph exists. Lexical,
+// taboo, morphology and convention findings, the fit score and dialect
+// detection belong to later work and are not produced here.
+//
+// An Aligner is immutable and shared by all workers; each worker aligns
+// through its own Worker, which keeps scratch space between records.
+package align
