@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"testing"
+
+	"github.com/habla-es/habla/align"
+	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/internal/jsonl"
+)
+
+// benchSentences are neutral answers with no address findings for es-VE,
+// so the benchmark measures the engine and the address scan, not the
+// building of findings.
+var benchSentences = []string{
+	"Para renovar el pasaporte hay que pedir una cita en la página oficial y llevar la cédula vigente.",
+	"Usted puede pagar la factura en cualquier agencia bancaria o desde la aplicación del banco.",
+	"El clima en Mérida es templado todo el año; en diciembre las temperaturas bajan por las noches.",
+	"La receta lleva harina de maíz precocida, agua, sal y un poco de aceite para la plancha.",
+	"Si tienes dudas, escríbeme y te explico los pasos con más detalle. ¡Mucho éxito! 👍🏽",
+}
+
+// benchInput is n JSONL records of about 180 bytes each.
+func benchInput(n int) []byte {
+	var b bytes.Buffer
+	for i := range n {
+		s := benchSentences[i%len(benchSentences)]
+		fmt.Fprintf(&b, "{\"id\":\"r%d\",\"model\":\"m-%d\",\"score\":0.%03d,\"text\":%q}\n", i, i%3, i%1000, s)
+	}
+	return b.Bytes()
+}
+
+// BenchmarkEcho is the baseline: decode each line and encode it again,
+// the least a JSON-rewriting filter does.
+func BenchmarkEcho(b *testing.B) {
+	in := benchInput(10000)
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		sc := bufio.NewScanner(bytes.NewReader(in))
+		w := bufio.NewWriter(io.Discard)
+		for sc.Scan() {
+			var v map[string]any
+			if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+				b.Fatal(err)
+			}
+			out, err := json.Marshal(v)
+			if err != nil {
+				b.Fatal(err)
+			}
+			w.Write(out)
+			w.WriteByte('\n')
+		}
+		w.Flush()
+	}
+}
+
+// BenchmarkEngine is the streaming engine with a map function that adds
+// an empty object: reading, validating, splicing, ordering, writing.
+func BenchmarkEngine(b *testing.B) {
+	in := benchInput(10000)
+	newMap := func() jsonl.MapFunc {
+		return func(_ *jsonl.Record, dst []byte) ([]byte, error) { return append(dst, "{}"...), nil }
+	}
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			benchRun(b, in, workers, newMap)
+		})
+	}
+}
+
+// BenchmarkAlign is habla align --target es-VE on texts with no findings.
+func BenchmarkAlign(b *testing.B) {
+	in := benchInput(10000)
+	set, err := dialects.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, _ := set.Resolve("es-VE")
+	a, err := align.New(align.Options{Target: p})
+	if err != nil {
+		b.Fatal(err)
+	}
+	newMap := func() jsonl.MapFunc {
+		w := a.NewWorker()
+		return func(rec *jsonl.Record, dst []byte) ([]byte, error) {
+			res := w.Align(rec.Text)
+			if len(res.Findings) > 0 {
+				return nil, fmt.Errorf("unexpected findings in %q", rec.Text)
+			}
+			return res.AppendJSON(dst), nil
+		}
+	}
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			benchRun(b, in, workers, newMap)
+		})
+	}
+}
+
+func benchRun(b *testing.B, in []byte, workers int, newMap func() jsonl.MapFunc) {
+	b.SetBytes(int64(len(in)))
+	cfg := jsonl.Config{Workers: workers}
+	for b.Loop() {
+		_, err := jsonl.Run(context.Background(), cfg, []jsonl.Input{{Name: "bench", R: bytes.NewReader(in)}}, io.Discard, newMap)
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}

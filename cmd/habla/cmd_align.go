@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync/atomic"
+
+	"github.com/spf13/cobra"
+
+	"github.com/habla-es/habla/align"
+	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/internal/jsonl"
+)
+
+type alignOptions struct {
+	g      *globalOptions
+	target string
+	failOn string
+	stream streamOptions
+	files  []string
+	// set in RunE
+	profile *dialects.Profile
+	weights align.Weights
+}
+
+func newAlignCmd(g *globalOptions, runF func(*alignOptions) error) *cobra.Command {
+	opts := &alignOptions{g: g}
+	cmd := &cobra.Command{
+		Use:   "align --target TAG [FILE...]",
+		Short: "Check model outputs against a target variety",
+		Long: `Check each record's text against the target variety and add what was found:
+the findings (what sounds foreign there, where, and what to say instead) and
+the naturalness score, 100 − 100 · APT / max(words, 20), where APT sums the
+MQM severity weights of the findings (minor 1, major 5, critical 25 by
+default; change them under severity: in habla.yaml).
+
+This version finds address-system problems: vosotros, os and vuestro where
+the target says ustedes; vos where the target tutea; tú where it vosea; and
+tú and vos mixed in one text.` + streamFlagsHelp + exitStatusHelp,
+		Example: `  # Venezuelan target, JSONL in and out
+  habla align --target es-VE < outputs.jsonl > aligned.jsonl
+
+  # Rioplatense target, the assistant's last message of chat logs
+  habla align --target rioplatense --field messages.-1.content chats.jsonl
+
+  # One sentence per line of plain text
+  echo '¿Vosotros tenéis coche?' | habla align --target ve --input-format text
+
+  # Fail a CI step when any record has a major finding
+  habla align --target es-MX --fail-on major outputs.jsonl > /dev/null`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.files = args
+			if err := opts.complete(cmd); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return alignRun(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.target, "target", "t", "", "target variety: a tag (es-VE) or a name (venezuelan, rioplatense); see habla dialects list")
+	cmd.Flags().StringVar(&opts.failOn, "fail-on", "", "exit 1 if any record has a finding at or above this severity: minor, major or critical")
+	opts.stream.register(cmd)
+	return cmd
+}
+
+// complete merges habla.yaml into the flags and validates them.
+func (o *alignOptions) complete(cmd *cobra.Command) error {
+	c, err := o.g.loadConfig()
+	if err != nil {
+		return err
+	}
+	o.stream.applyConfig(cmd, c)
+	if !cmd.Flags().Changed("target") && c.Target != "" {
+		o.target = c.Target
+	}
+	if o.target == "" {
+		return usageErr(errors.New("align: --target is required (e.g. --target es-VE); see habla dialects list"))
+	}
+	if o.profile, err = resolveTarget(o.target); err != nil {
+		return err
+	}
+	if o.failOn != "" {
+		if _, err := align.ParseSeverity(o.failOn); err != nil {
+			return usageErr(fmt.Errorf("--fail-on: %w", err))
+		}
+	}
+	o.weights = c.weights()
+	return nil
+}
+
+func alignRun(ctx context.Context, o *alignOptions) error {
+	cfg, err := o.stream.engineConfig(o.g.io.ErrOut)
+	if err != nil {
+		return err
+	}
+	a, err := align.New(align.Options{Target: o.profile, Weights: o.weights})
+	if err != nil {
+		return usageErr(err)
+	}
+	failRank := align.Severity(o.failOn).Rank()
+	var failing atomic.Int64
+	newMap := func() jsonl.MapFunc {
+		w := a.NewWorker()
+		return func(rec *jsonl.Record, dst []byte) ([]byte, error) {
+			res := w.Align(rec.Text)
+			if failRank > 0 && res.MaxSeverity().Rank() >= failRank {
+				failing.Add(1)
+			}
+			return res.AppendJSON(dst), nil
+		}
+	}
+	err = runStream(ctx, cfg, o.files, o.g.io, newMap)
+	if err == nil && failing.Load() > 0 {
+		return &findingsError{count: int(failing.Load()), severity: o.failOn}
+	}
+	return err
+}
+
+// resolveTarget resolves a variety tag or name; an unknown one is a usage
+// error that names the bad part and lists what is supported.
+func resolveTarget(s string) (*dialects.Profile, error) {
+	set, err := dialects.Load()
+	if err != nil {
+		return nil, err
+	}
+	p, err := set.Resolve(s)
+	if err != nil {
+		return nil, usageErr(fmt.Errorf("--target: %w", err))
+	}
+	return p, nil
+}
