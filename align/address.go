@@ -1,6 +1,10 @@
 package align
 
 import (
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+
 	"github.com/habla-es/habla/dialects"
 	"github.com/habla-es/habla/token"
 )
@@ -20,7 +24,7 @@ type pronoun struct {
 // pronouns are the address words recognised without a conjugator. "tu"
 // (possessive) and "te" are shared by tú and vos and mark nothing.
 // Source: RAE/ASALE, Diccionario panhispánico de dudas, "voseo" and "vosotros".
-var pronouns = map[string]pronoun{
+var pronouns = map[string]*pronoun{
 	"tú":       {Tuteo, "subject"},
 	"ti":       {Tuteo, "prepositional"},
 	"contigo":  {Tuteo, "comitative"},
@@ -44,8 +48,11 @@ type marker struct {
 	weak     bool   // only homograph readings: counts only with support
 }
 
-// collectMarkers appends the address markers among ts to dst.
-func collectMarkers(dst []marker, ts []token.Token) []marker {
+// collectMarkers appends the address markers among ts to dst. buf is
+// scratch space for lowercasing, so that the common case, a word that is
+// no marker, costs two map lookups and no allocation.
+func collectMarkers(dst []marker, ts []token.Token, buf []byte) ([]marker, []byte) {
+	forms := loadedForms().byForm
 	for i := range ts {
 		if ts[i].Kind != token.Word {
 			continue
@@ -53,25 +60,58 @@ func collectMarkers(dst []marker, ts []token.Token) []marker {
 		if isAllCaps(ts[i].Text) && len(ts[i].Text) <= 3 {
 			continue // OS, VOS as acronyms
 		}
-		lower := token.Lower(ts[i].Text)
-		if p, ok := pronouns[lower]; ok {
-			dst = append(dst, marker{tok: i, lower: lower, pronoun: &p, systems: p.system})
+		var key string
+		key, buf = lowerKey(ts[i].Text, buf)
+		p, isPronoun := pronouns[key]
+		rs := forms[key]
+		if !isPronoun && len(rs) == 0 {
 			continue
 		}
-		rs := LookupForm(lower)
-		if len(rs) == 0 {
+		lower := strings.Clone(key)
+		if isPronoun {
+			dst = append(dst, marker{tok: i, lower: lower, pronoun: p, systems: p.system})
 			continue
 		}
-		m := marker{tok: i, lower: lower, readings: rs, weak: true}
-		for _, r := range rs {
-			m.systems |= r.Systems
-			if r.Homograph == "" {
-				m.weak = false
-			}
-		}
-		dst = append(dst, m)
+		dst = append(dst, verbMarker(i, lower, rs))
 	}
-	return dst
+	return dst, buf
+}
+
+func verbMarker(i int, lower string, rs []FormReading) marker {
+	m := marker{tok: i, lower: lower, readings: rs, weak: true}
+	for _, r := range rs {
+		m.systems |= r.Systems
+		if r.Homograph == "" {
+			m.weak = false
+		}
+	}
+	return m
+}
+
+// lowerKey returns s lowercased with its accents kept. ASCII words are
+// lowered into buf and returned as a string that aliases buf, valid until
+// the next call: callers clone it to keep it.
+func lowerKey(s string, buf []byte) (string, []byte) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return token.Lower(s), buf
+		}
+		upper = upper || ('A' <= c && c <= 'Z')
+	}
+	if !upper {
+		return s, buf
+	}
+	buf = buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf)), buf
 }
 
 // addressNorm is what the target variety accepts.

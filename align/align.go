@@ -55,6 +55,7 @@ type Worker struct {
 	a      *Aligner
 	tokens []token.Token
 	marks  []marker
+	buf    []byte
 }
 
 // NewWorker returns a Worker for a.
@@ -64,7 +65,7 @@ func (a *Aligner) NewWorker() *Worker { return &Worker{a: a} }
 func (w *Worker) Align(text string) Result {
 	w.tokens = token.AppendTokens(w.tokens[:0], text)
 	res := Result{Target: w.a.target.Tag, Words: countWords(w.tokens)}
-	w.marks = collectMarkers(w.marks[:0], w.tokens)
+	w.marks, w.buf = collectMarkers(w.marks[:0], w.tokens, w.buf)
 	res.Findings = w.a.address.check(text, w.marks, w.tokens)
 	sort.SliceStable(res.Findings, func(i, j int) bool {
 		return res.Findings[i].ByteStart < res.Findings[j].ByteStart
