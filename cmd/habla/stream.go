@@ -122,6 +122,11 @@ func runStream(ctx context.Context, cfg jsonl.Config, names []string, io *IOStre
 	if err != nil {
 		return err
 	}
+	if len(names) == 0 && io.InTTY {
+		// A linguist who typed the command without a file would otherwise
+		// face a silent terminal.
+		fmt.Fprintln(io.ErrOut, "habla: reading records from the terminal (Ctrl-D ends, Ctrl-C stops)")
+	}
 	defer closeAll()
 	_, err = jsonl.Run(ctx, cfg, inputs, io.Out, newMap)
 	return err
