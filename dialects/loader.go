@@ -1,6 +1,8 @@
 package dialects
 
 import (
+	"github.com/habla-es/habla/internal/yamlfile"
+
 	"fmt"
 	"io/fs"
 	"slices"
@@ -28,21 +30,21 @@ type def struct {
 
 // where formats the position of the field at path in d for messages.
 func where(d *document, at string) string {
-	if n := d.node(at); n != nil {
-		return fmt.Sprintf("%s:%d:%d", d.path, n.Line, n.Column)
+	if n := d.Node(at); n != nil {
+		return fmt.Sprintf("%s:%d:%d", d.Path, n.Line, n.Column)
 	}
-	return d.path
+	return d.Path
 }
 
 func (l *loader) readProfile(fsys fs.FS, file string) {
 	p := &Profile{}
-	d := decodeFile(fsys, file, p)
+	d := yamlfile.Decode(fsys, file, p)
 	l.files = append(l.files, d)
-	if len(d.errs) > 0 {
+	if len(d.Errs) > 0 {
 		return
 	}
 	checkProfile(p, d)
-	if len(d.errs) == 0 {
+	if len(d.Errs) == 0 {
 		l.profiles = append(l.profiles, p)
 		l.docs[p] = d
 	}
@@ -52,10 +54,10 @@ func (l *loader) readGroups(fsys fs.FS, file string) {
 	var gf struct {
 		Groups []*Group `yaml:"groups"`
 	}
-	d := decodeFile(fsys, file, &gf)
+	d := yamlfile.Decode(fsys, file, &gf)
 	l.files = append(l.files, d)
 	l.groupDoc = d
-	if len(d.errs) > 0 {
+	if len(d.Errs) > 0 {
 		return
 	}
 	if len(gf.Groups) == 0 {
@@ -64,7 +66,7 @@ func (l *loader) readGroups(fsys fs.FS, file string) {
 	for i, g := range gf.Groups {
 		at := fmt.Sprintf("groups[%d]", i)
 		if g == nil {
-			d.fieldf(at, "must not be empty")
+			d.Fieldf(at, "must not be empty")
 			continue
 		}
 		checkGroup(g, at, d)
@@ -76,7 +78,7 @@ func (l *loader) readGroups(fsys fs.FS, file string) {
 func (l *loader) allErrors() []*LoadError {
 	errs := slices.Clone(l.errs)
 	for _, d := range l.files {
-		errs = append(errs, d.errs...)
+		errs = append(errs, d.Errs...)
 	}
 	return errs
 }
@@ -114,7 +116,7 @@ func (l *loader) defineIDs() map[string]def {
 	ids := map[string]def{}
 	add := func(id string, nd def) {
 		if prev, dup := ids[id]; dup {
-			nd.doc.fieldf(nd.at, "duplicate id %q (first at %s)", id, where(prev.doc, prev.at))
+			nd.doc.Fieldf(nd.at, "duplicate id %q (first at %s)", id, where(prev.doc, prev.at))
 			return
 		}
 		ids[id] = nd
@@ -136,11 +138,11 @@ func checkParent(id string, d def, ids map[string]def, parents map[string]string
 		at = strings.TrimSuffix(d.at, "id") + "parent"
 	}
 	if _, ok := ids[d.parent]; d.parent != "" && !ok {
-		d.doc.fieldf(at, "unknown id %q: want a group id or a tag", d.parent)
+		d.doc.Fieldf(at, "unknown id %q: want a group id or a tag", d.parent)
 		return
 	}
 	if chain, ok := chainFrom(id, parents); !ok && chain[len(chain)-1] == id {
-		d.doc.fieldf(at, "parent chain loops: %s", strings.Join(chain, " → "))
+		d.doc.Fieldf(at, "parent chain loops: %s", strings.Join(chain, " → "))
 	}
 }
 
@@ -155,9 +157,9 @@ func (l *loader) checkGroupField(p *Profile, ids map[string]def, parents map[str
 	}
 	switch {
 	case !ids[p.Group].group:
-		l.docs[p].fieldf("group", "unknown group %q", p.Group)
+		l.docs[p].Fieldf("group", "unknown group %q", p.Group)
 	case !slices.Contains(chain, p.Group):
-		l.docs[p].fieldf("group", "%q is not on the parent chain %s", p.Group, strings.Join(chain, " → "))
+		l.docs[p].Fieldf("group", "%q is not on the parent chain %s", p.Group, strings.Join(chain, " → "))
 	}
 }
 
@@ -180,12 +182,12 @@ func (l *loader) checkNames(ids map[string]def, parents map[string]string) {
 		for i, a := range p.Aliases {
 			at, key := fmt.Sprintf("aliases[%d]", i), foldKey(a)
 			if prev, dup := seen[key]; dup && prev.p != p {
-				d.fieldf(at, "%q is already used by %s (at %s)", a, prev.p.Tag, where(prev.d, prev.at))
+				d.Fieldf(at, "%q is already used by %s (at %s)", a, prev.p.Tag, where(prev.d, prev.at))
 				continue
 			}
 			seen[key] = use{d, at, p}
 			if ids[key].group && !slices.Contains(chain, key) {
-				d.fieldf(at, "%q names a group that %s is not in", a, p.Tag)
+				d.Fieldf(at, "%q names a group that %s is not in", a, p.Tag)
 			}
 		}
 	}

@@ -1,6 +1,8 @@
 package dialects
 
 import (
+	"github.com/habla-es/habla/internal/yamlfile"
+
 	"embed"
 	"io/fs"
 	"path"
@@ -51,7 +53,7 @@ func Load() (*Set, error) {
 func LoadFS(fsys fs.FS, dir string) (*Set, error) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
-		return nil, joinErrors([]*LoadError{{Path: dir, Msg: "cannot read directory: " + err.Error()}})
+		return nil, yamlfile.JoinErrors([]*LoadError{{Path: dir, Msg: "cannot read directory: " + err.Error()}})
 	}
 	l := &loader{docs: map[*Profile]*document{}}
 	for _, e := range entries {
@@ -69,7 +71,7 @@ func LoadFS(fsys fs.FS, dir string) (*Set, error) {
 		l.errs = append(l.errs, &LoadError{Path: path.Join(dir, groupsFile), Msg: "missing: the region groups are required"})
 	}
 	if errs := l.check(dir); len(errs) > 0 {
-		return nil, joinErrors(errs)
+		return nil, yamlfile.JoinErrors(errs)
 	}
 	return newSet(l.profiles, l.groups), nil
 }

@@ -59,7 +59,7 @@ func checkProfile(p *Profile, d *document) {
 	if p.Tag != "es" {
 		required(d, "parent", p.Parent)
 	} else if p.Parent != "" {
-		d.fieldf("parent", "the root profile es has no parent")
+		d.Fieldf("parent", "the root profile es has no parent")
 	}
 	if pl.country {
 		required(d, "group", p.Group)
@@ -79,11 +79,11 @@ func checkTag(p *Profile, d *document) place {
 	}
 	pl, err := parseTag(p.Tag)
 	if err != nil {
-		d.fieldf("tag", "%v", err)
+		d.Fieldf("tag", "%v", err)
 		return pl
 	}
-	if base := path.Base(d.path); base != p.Tag+".yaml" {
-		d.fieldf("tag", "%q does not match the file name %q; want %s.yaml", p.Tag, base, p.Tag)
+	if base := path.Base(d.Path); base != p.Tag+".yaml" {
+		d.Fieldf("tag", "%q does not match the file name %q; want %s.yaml", p.Tag, base, p.Tag)
 	}
 	return pl
 }
@@ -94,14 +94,14 @@ func checkAliases(aliases []string, d *document) {
 		at := fmt.Sprintf("aliases[%d]", i)
 		switch {
 		case a == "":
-			d.fieldf(at, "must not be empty")
+			d.Fieldf(at, "must not be empty")
 		case a != strings.ToLower(a):
-			d.fieldf(at, "%q must be lowercase", a)
+			d.Fieldf(at, "%q must be lowercase", a)
 		case strings.IndexFunc(a, unicode.IsSpace) >= 0:
-			d.fieldf(at, "%q must not contain spaces; use hyphens", a)
+			d.Fieldf(at, "%q must not contain spaces; use hyphens", a)
 		}
 		if j, dup := seen[foldKey(a)]; dup {
-			d.fieldf(at, "%q repeats aliases[%d]", a, j)
+			d.Fieldf(at, "%q repeats aliases[%d]", a, j)
 		}
 		seen[foldKey(a)] = i
 	}
@@ -113,7 +113,7 @@ func checkAddress(a Address, d *document) {
 		at := fmt.Sprintf("address.informal[%d]", i)
 		oneOf(d, at, p, pronouns)
 		if slices.Index(a.Informal, p) < i {
-			d.fieldf(at, "%q is listed twice", p)
+			d.Fieldf(at, "%q is listed twice", p)
 		}
 	}
 	if len(a.Informal) > 1 {
@@ -134,24 +134,24 @@ func checkVoseo(a Address, d *document) {
 	verbs := v.Type == VoseoVerbal || v.Type == VoseoBoth
 	switch {
 	case verbs && v.Paradigm == "":
-		d.fieldf("address.voseo.paradigm", "required when voseo type is %q", v.Type)
+		d.Fieldf("address.voseo.paradigm", "required when voseo type is %q", v.Type)
 	case verbs:
 		oneOf(d, "address.voseo.paradigm", v.Paradigm, paradigms)
 	case v.Paradigm != "":
-		d.fieldf("address.voseo.paradigm", "must be empty when voseo type is %q (no voseo verb forms)", v.Type)
+		d.Fieldf("address.voseo.paradigm", "must be empty when voseo type is %q (no voseo verb forms)", v.Type)
 	}
 	switch v.Type {
 	case VoseoNone, VoseoVerbal:
 		if vos {
-			d.fieldf("address.informal", "lists \"vos\" but voseo type %q has no pronoun vos", v.Type)
+			d.Fieldf("address.informal", "lists \"vos\" but voseo type %q has no pronoun vos", v.Type)
 		}
 	default:
 		if !vos {
-			d.fieldf("address.informal", "voseo type %q needs \"vos\" among the informal pronouns", v.Type)
+			d.Fieldf("address.informal", "voseo type %q needs \"vos\" among the informal pronouns", v.Type)
 		}
 	}
 	if v.Type == VoseoVerbal && !a.HasInformal("tú") {
-		d.fieldf("address.informal", "verbal voseo combines voseo verbs with \"tú\", which is not listed")
+		d.Fieldf("address.informal", "verbal voseo combines voseo verbs with \"tú\", which is not listed")
 	}
 }
 
@@ -159,21 +159,21 @@ func checkConventions(c Conventions, pl place, d *document) {
 	oneOf(d, "conventions.decimal", c.Decimal, decimals)
 	oneOf(d, "conventions.group", c.Group, groupSeps)
 	if c.Decimal != "" && c.Decimal == c.Group {
-		d.fieldf("conventions.group", "same as the decimal separator %q", c.Decimal)
+		d.Fieldf("conventions.group", "same as the decimal separator %q", c.Decimal)
 	}
 	checkCurrency(c.Currency, pl, d)
 	oneOf(d, "conventions.date_order", c.DateOrder, dateOrders)
 	oneOf(d, "conventions.time.clock", c.Time.Clock, clocks)
 	if len(c.Time.AMPM) != 2 {
-		d.fieldf("conventions.time.ampm", "want 2 items (before and after noon), got %d", len(c.Time.AMPM))
+		d.Fieldf("conventions.time.ampm", "want 2 items (before and after noon), got %d", len(c.Time.AMPM))
 	} else {
 		checkList(d, "conventions.time.ampm", c.Time.AMPM)
 	}
 	quotes := map[string][2]string{"primary": c.Quotes.Primary, "secondary": c.Quotes.Secondary}
 	for _, q := range []string{"primary", "secondary"} {
 		at, marks := "conventions.quotes."+q, quotes[q]
-		if !d.has(at) {
-			d.fieldf(at, "missing")
+		if !d.Has(at) {
+			d.Fieldf(at, "missing")
 			continue
 		}
 		checkList(d, at, marks[:])
@@ -188,13 +188,13 @@ func checkCurrency(c Currency, pl place, d *document) {
 		return
 	}
 	if !currencyCode.MatchString(c.Code) {
-		d.fieldf("conventions.currency.code", "%q is not an ISO 4217 code", c.Code)
+		d.Fieldf("conventions.currency.code", "%q is not an ISO 4217 code", c.Code)
 	}
 	checkList(d, "conventions.currency.symbols", c.Symbols)
 	for i, code := range c.Also {
 		at := fmt.Sprintf("conventions.currency.also[%d]", i)
 		if !currencyCode.MatchString(code) || code == c.Code {
-			d.fieldf(at, "%q is not another ISO 4217 code", code)
+			d.Fieldf(at, "%q is not another ISO 4217 code", code)
 		}
 	}
 }
@@ -204,10 +204,10 @@ func required(d *document, path, v string) bool {
 	if v != "" {
 		return true
 	}
-	if d.has(path) {
-		d.fieldf(path, "must not be empty")
+	if d.Has(path) {
+		d.Fieldf(path, "must not be empty")
 	} else {
-		d.fieldf(path, "missing")
+		d.Fieldf(path, "missing")
 	}
 	return false
 }
@@ -215,16 +215,16 @@ func required(d *document, path, v string) bool {
 // checkList reports a missing or empty list, or an empty item.
 func checkList(d *document, path string, items []string) {
 	if len(items) == 0 {
-		if d.has(path) {
-			d.fieldf(path, "must not be empty")
+		if d.Has(path) {
+			d.Fieldf(path, "must not be empty")
 		} else {
-			d.fieldf(path, "missing")
+			d.Fieldf(path, "missing")
 		}
 		return
 	}
 	for i, s := range items {
 		if s == "" {
-			d.fieldf(fmt.Sprintf("%s[%d]", path, i), "must not be empty")
+			d.Fieldf(fmt.Sprintf("%s[%d]", path, i), "must not be empty")
 		}
 	}
 }
@@ -235,7 +235,7 @@ func oneOf(d *document, path, v string, allowed []string) bool {
 		return false
 	}
 	if !slices.Contains(allowed, v) {
-		d.fieldf(path, "%q is not one of %s", v, quoteList(allowed))
+		d.Fieldf(path, "%q is not one of %s", v, quoteList(allowed))
 		return false
 	}
 	return true
@@ -252,7 +252,7 @@ func quoteList(vals []string) string {
 // checkGroup checks one group's own fields; at is its path in the file.
 func checkGroup(g *Group, at string, d *document) {
 	if required(d, at+".id", g.ID) && !groupID.MatchString(g.ID) {
-		d.fieldf(at+".id", "%q must be lowercase letters, digits and hyphens", g.ID)
+		d.Fieldf(at+".id", "%q must be lowercase letters, digits and hyphens", g.ID)
 	}
 	required(d, at+".names.es", g.Names.Es)
 	required(d, at+".names.en", g.Names.En)
