@@ -1,0 +1,209 @@
+package lexicon
+
+import (
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/internal/yamlfile"
+)
+
+//go:embed data
+var builtinFS embed.FS
+
+// LoadError is a problem in a lexicon file: path, line, column, message.
+type LoadError = yamlfile.Error
+
+// Lexicon is a loaded, validated, immutable lexicon.
+type Lexicon struct {
+	set      *dialects.Set
+	concepts []*Concept // sorted by id
+	byID     map[string]*Concept
+	variants []*Variant // every variant; Variant.index points here
+	owner    []*Concept // owner[i] is the concept of variants[i]
+	hash     string
+
+	matcherOnce sync.Once
+	matcher     *Matcher
+}
+
+// Builtin returns the embedded lexicon, loaded once.
+var Builtin = sync.OnceValues(func() (*Lexicon, error) {
+	set, err := dialects.Load()
+	if err != nil {
+		return nil, err
+	}
+	return Load(set)
+})
+
+// Load loads the embedded lexicon and then each pack (a YAML file or a
+// directory of them) in order. A pack concept with a built-in id replaces
+// the built-in concept; a later pack replaces an earlier one the same way.
+func Load(set *dialects.Set, packs ...string) (*Lexicon, error) {
+	b := newBuilder(set)
+	b.addFS(builtinFS, "data")
+	for _, p := range packs {
+		if err := b.addPack(p); err != nil {
+			return nil, err
+		}
+	}
+	return b.finish()
+}
+
+// Validate checks packs on their own and against the built-in lexicon,
+// returning every problem, each a *LoadError, joined.
+func Validate(set *dialects.Set, packs ...string) error {
+	_, err := Load(set, packs...)
+	return err
+}
+
+// builder collects concepts from files, with their problems.
+type builder struct {
+	set     *dialects.Set
+	byID    map[string]*Concept
+	errs    []*LoadError
+	hash    []byte
+	current map[string]*Concept // ids defined by the source being read
+}
+
+func newBuilder(set *dialects.Set) *builder {
+	return &builder{set: set, byID: map[string]*Concept{}, current: map[string]*Concept{}}
+}
+
+func (b *builder) addFS(fsys fs.FS, dir string) {
+	names, err := fs.Glob(fsys, dir+"/*.yaml")
+	if err != nil {
+		b.errs = append(b.errs, &LoadError{Path: dir, Msg: err.Error()})
+		return
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			b.errs = append(b.errs, &LoadError{Path: name, Msg: "cannot read: " + err.Error()})
+			continue
+		}
+		b.addFile("lexicon/"+name, data) // as in the repository
+	}
+}
+
+func (b *builder) addPack(path string) error {
+	b.current = map[string]*Concept{} // ids may repeat across sources, not within one
+	st, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("lexicon pack: %w", err)
+	}
+	if st.IsDir() {
+		names, _ := filepath.Glob(filepath.Join(path, "*.yaml"))
+		if len(names) == 0 {
+			return fmt.Errorf("lexicon pack %s: no .yaml files", path)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			b.addPackFile(n)
+		}
+		return nil
+	}
+	b.addPackFile(path)
+	return nil
+}
+
+func (b *builder) addPackFile(path string) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.errs = append(b.errs, &LoadError{Path: path, Msg: "cannot read: " + err.Error()})
+		return
+	}
+	b.addFile(path, data)
+}
+
+// addFile decodes and checks one file and adds its concepts.
+func (b *builder) addFile(path string, data []byte) {
+	sum := sha256.Sum256(data)
+	b.hash = append(append(b.hash, path...), sum[:]...)
+	var f file
+	doc := yamlfile.DecodeBytes(path, data, &f)
+	if len(doc.Errs) > 0 {
+		b.errs = append(b.errs, doc.Errs...)
+		return
+	}
+	c := checker{set: b.set, doc: doc, file: &f}
+	c.checkFile()
+	b.errs = append(b.errs, doc.Errs...)
+	if len(doc.Errs) > 0 {
+		return
+	}
+	for i, con := range f.Concepts {
+		con.File, con.Line = path, doc.Node(fmt.Sprintf("concepts[%d]", i)).Line
+		if prev, dup := b.current[con.ID]; dup {
+			doc.Fieldf(fmt.Sprintf("concepts[%d].id", i), "duplicate concept id %q (first at %s:%d)", con.ID, prev.File, prev.Line)
+			b.errs = append(b.errs, doc.Errs[len(doc.Errs)-1])
+			continue
+		}
+		b.current[con.ID] = con
+		b.byID[con.ID] = con // a pack's concept replaces an earlier one
+	}
+}
+
+// finish indexes the concepts and their variants.
+func (b *builder) finish() (*Lexicon, error) {
+	if len(b.errs) > 0 {
+		return nil, yamlfile.JoinErrors(b.errs)
+	}
+	sum := sha256.Sum256(b.hash)
+	l := &Lexicon{set: b.set, byID: b.byID, hash: hex.EncodeToString(sum[:8])}
+	for _, c := range b.byID {
+		l.concepts = append(l.concepts, c)
+	}
+	slices.SortFunc(l.concepts, func(x, y *Concept) int { return strings.Compare(x.ID, y.ID) })
+	for _, c := range l.concepts {
+		for _, v := range c.Variants {
+			v.index = len(l.variants)
+			l.variants = append(l.variants, v)
+			l.owner = append(l.owner, c)
+		}
+	}
+	return l, nil
+}
+
+// Concepts returns every concept, sorted by id.
+func (l *Lexicon) Concepts() []*Concept { return l.concepts }
+
+// Concept returns the concept with id.
+func (l *Lexicon) Concept(id string) (*Concept, bool) {
+	c, ok := l.byID[id]
+	return c, ok
+}
+
+// Hash identifies the lexicon's inputs (files and their contents): an
+// index built from one lexicon is valid for another with the same hash.
+func (l *Lexicon) Hash() string { return l.hash }
+
+// Dialects is the variety set the lexicon was checked against.
+func (l *Lexicon) Dialects() *dialects.Set { return l.set }
+
+// Variants returns every variant of every concept.
+func (l *Lexicon) Variants() []*Variant { return l.variants }
+
+// Owner returns the concept of variant v.
+func (l *Lexicon) Owner(v *Variant) *Concept { return l.owner[v.index] }
+
+// Usage is variant v's usage in profile p: the first key found along p's
+// parent chain. ok is false when no key reaches p (unknown there).
+func (l *Lexicon) Usage(v *Variant, p *dialects.Profile) (Usage, bool) {
+	for _, id := range l.set.Chain(p) {
+		if u, ok := v.Usage[id]; ok {
+			return u, true
+		}
+	}
+	return Usage{}, false
+}

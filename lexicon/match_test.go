@@ -1,0 +1,60 @@
+package lexicon
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/habla-es/habla/token"
+)
+
+func TestMatch(t *testing.T) {
+	l, err := Load(testSet(t), "testdata/pack")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := l.Matcher()
+	tests := []struct {
+		text string
+		want []string // matched text and concept/surface
+	}{
+		{"Los coches nuevos", []string{"coches=transport/car:coches"}},
+		{"Tomé un carro por puesto.", []string{"carro por puesto=test/carro-por-puesto:carro por puesto"}},
+		{"Un carro, por puesto", []string{"carro=transport/car:carro"}},
+		{"El ORDENADOR", []string{"ORDENADOR=tech/computer:ordenador"}},
+		{"Mi papá come papas", []string{"papas=food/potato:papas"}},
+		{"Las chéveres, las chevere", []string{"chéveres=test/cool:chéveres", "chevere=test/cool:chévere"}},
+		{"Lo cojo", []string{"cojo=test/take:cojo"}},
+		{"año ano", nil},
+	}
+	for _, tt := range tests {
+		ts := token.Tokenize(tt.text)
+		ms, _ := m.Match(nil, tt.text, ts, nil)
+		var got []string
+		for _, mt := range ms {
+			span := tt.text[ts[mt.First].ByteStart:ts[mt.End-1].ByteEnd]
+			for _, e := range mt.Entries {
+				got = append(got, span+"="+e.Concept.ID+":"+e.Surface)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func BenchmarkMatch(b *testing.B) {
+	l, err := Load(testSet(b), "testdata/pack")
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := l.Matcher()
+	text := "Para renovar el pasaporte hay que pedir una cita en la página oficial y llevar la cédula vigente en el carro."
+	ts := token.Tokenize(text)
+	var ms []Match
+	var buf []byte
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		ms, buf = m.Match(ms[:0], text, ts, buf)
+	}
+}
