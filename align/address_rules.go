@@ -133,3 +133,5 @@ func isAllCaps(s string) bool {
 	}
 	return letters
 }
+
+func isUpperRune(r rune) bool { return unicode.IsUpper(r) }

@@ -6,13 +6,15 @@ import (
 	"sort"
 
 	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/lexicon"
 	"github.com/habla-es/habla/token"
 )
 
 // Options configure an Aligner.
 type Options struct {
 	Target  *dialects.Profile
-	Weights Weights // zero: DefaultWeights
+	Weights Weights          // zero: DefaultWeights
+	Lexicon *lexicon.Lexicon // nil: no lexical or taboo findings
 }
 
 // Aligner checks texts against one target variety. It is safe for
@@ -21,6 +23,7 @@ type Aligner struct {
 	target  *dialects.Profile
 	weights Weights
 	address addressNorm
+	lex     *lexTarget // nil without a lexicon
 }
 
 // New returns an Aligner for opts.Target.
@@ -35,7 +38,11 @@ func New(opts Options) (*Aligner, error) {
 	if w.Minor < 0 || w.Major < 0 || w.Critical < 0 {
 		return nil, errors.New("align: severity weights must not be negative")
 	}
-	return &Aligner{target: opts.Target, weights: w, address: newAddressNorm(opts.Target)}, nil
+	a := &Aligner{target: opts.Target, weights: w, address: newAddressNorm(opts.Target)}
+	if opts.Lexicon != nil {
+		a.lex = newLexTarget(opts.Lexicon, opts.Target)
+	}
+	return a, nil
 }
 
 // Target is the target variety.
@@ -56,6 +63,7 @@ type Worker struct {
 	tokens []token.Token
 	marks  []marker
 	buf    []byte
+	lexms  []lexicon.Match
 }
 
 // NewWorker returns a Worker for a.
@@ -67,9 +75,11 @@ func (w *Worker) Align(text string) Result {
 	res := Result{Target: w.a.target.Tag, Words: countWords(w.tokens)}
 	w.marks, w.buf = collectMarkers(w.marks[:0], w.tokens, w.buf)
 	res.Findings = w.a.address.check(text, w.marks, w.tokens)
-	sort.SliceStable(res.Findings, func(i, j int) bool {
-		return res.Findings[i].ByteStart < res.Findings[j].ByteStart
-	})
+	if lex := w.a.lex; lex != nil {
+		w.lexms, w.buf = lex.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)
+		res.Findings = append(res.Findings, lex.check(text, w.tokens, w.lexms)...)
+	}
+	res.Findings = dedupe(res.Findings)
 	res.Naturalness = w.a.naturalness(res.Words, res.Findings)
 	return res
 }
@@ -109,4 +119,27 @@ func (r *Result) MaxSeverity() Severity {
 		}
 	}
 	return max
+}
+
+// dedupe orders findings by position and drops one that overlaps an
+// earlier-kept finding of equal or higher severity, so that a span is
+// reported once, by its most serious finding.
+func dedupe(fs []Finding) []Finding {
+	sort.SliceStable(fs, func(i, j int) bool {
+		if fs[i].ByteStart != fs[j].ByteStart {
+			return fs[i].ByteStart < fs[j].ByteStart
+		}
+		return fs[i].Severity.Rank() > fs[j].Severity.Rank()
+	})
+	out := fs[:0]
+	for _, f := range fs {
+		if n := len(out); n > 0 && f.ByteStart < out[n-1].ByteEnd {
+			if f.Severity.Rank() > out[n-1].Severity.Rank() {
+				out[n-1] = f
+			}
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }

@@ -21,7 +21,7 @@ var mqm = map[Kind]string{
 	Taboo:      "audience-appropriateness/offensive",
 	Address:    "style/register",
 	Morphology: "linguistic-conventions/grammar",
-	Review:     "style/unidiomatic",
+	Review:     "locale-convention/national-language-standard",
 }
 
 // Severity is an MQM severity level.
@@ -89,7 +89,8 @@ type Finding struct {
 	Suggestions        []string
 	Confidence         float64 // 0..1
 	Rule               string
-	Message            string // in Spanish, for the linguist and the annotator
+	Message            string   // in Spanish, for the linguist and the annotator
+	Sources            []string // lexicon source ids behind a lexical or taboo finding
 }
 
 // MQM is the finding's MQM category.

@@ -53,6 +53,16 @@ func (f *Finding) AppendJSON(dst []byte) []byte {
 	dst = strconv.AppendFloat(dst, f.Confidence, 'f', -1, 64)
 	dst = appendStringField(dst, `,"rule":`, f.Rule)
 	dst = appendStringField(dst, `,"message":`, f.Message)
+	if len(f.Sources) > 0 {
+		dst = append(dst, `,"sources":[`...)
+		for i, s := range f.Sources {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = jsonl.AppendString(dst, s)
+		}
+		dst = append(dst, ']')
+	}
 	return append(dst, '}')
 }
 

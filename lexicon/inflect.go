@@ -151,3 +151,27 @@ func addPenultAccent(w string) string {
 	}
 	return w[:best] + acc + w[best+size:]
 }
+
+// Inflect returns v's form in the given number and, for adjectives,
+// gender, using the data's plural and feminine where given.
+func Inflect(v *Variant, pos string, plural, feminine bool) string {
+	form := v.Form
+	if feminine && pos == "adjective" {
+		form = v.Feminine
+		if form == "" {
+			form = FeminineOf(v.Form)
+		}
+	}
+	switch {
+	case plural && v.Number != "plural" && (pos == "noun" || pos == "adjective"):
+		if v.Plural != "" && !feminine {
+			return v.Plural
+		}
+		return PluralOf(form)
+	case !plural && v.Number == "plural":
+		if s := SingularOf(form); s != "" {
+			return s
+		}
+	}
+	return form
+}

@@ -1,0 +1,227 @@
+package align
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/lexicon"
+	"github.com/habla-es/habla/token"
+)
+
+// lexTarget is the lexicon seen from one target variety, computed once per
+// Aligner so that the hot path does no chain walking.
+type lexTarget struct {
+	lex     *lexicon.Lexicon
+	matcher *lexicon.Matcher
+	usage   map[*lexicon.Variant]lexicon.Usage // absent: unknown in the target
+	common  map[*lexicon.Concept][]*lexicon.Variant
+	where   string
+}
+
+func newLexTarget(l *lexicon.Lexicon, p *dialects.Profile) *lexTarget {
+	t := &lexTarget{lex: l, matcher: l.Matcher(), usage: map[*lexicon.Variant]lexicon.Usage{},
+		common: map[*lexicon.Concept][]*lexicon.Variant{}, where: "en " + p.Names.Es}
+	for _, c := range l.Concepts() {
+		for _, v := range c.Variants {
+			u, ok := l.Usage(v, p)
+			if !ok {
+				continue
+			}
+			t.usage[v] = u
+			if u.Level == lexicon.Common {
+				t.common[c] = append(t.common[c], v)
+			}
+		}
+	}
+	return t
+}
+
+// reading is one concept a matched form can belong to, as the target sees it.
+type reading struct {
+	entry  lexicon.Entry
+	usage  lexicon.Usage
+	known  bool
+	alts   []*lexicon.Variant // the target's common variants, other than this one
+	status readingStatus
+}
+
+type readingStatus int
+
+const (
+	atHome readingStatus = iota
+	foreign
+	taboo
+)
+
+// check turns the lexicon matches of one text into findings.
+func (t *lexTarget) check(text string, ts []token.Token, ms []lexicon.Match) []Finding {
+	var fs []Finding
+	for _, m := range ms {
+		if likelyName(ts, m.First) {
+			continue
+		}
+		rs := t.readings(m)
+		if f, ok := t.finding(text, ts, m, rs); ok {
+			fs = append(fs, f)
+		}
+	}
+	return fs
+}
+
+func (t *lexTarget) readings(m lexicon.Match) []reading {
+	var rs []reading
+	for _, e := range m.Entries {
+		if slices.ContainsFunc(rs, func(r reading) bool { return r.entry.Concept == e.Concept }) {
+			continue
+		}
+		u, known := t.usage[e.Variant]
+		r := reading{entry: e, usage: u, known: known}
+		for _, v := range t.common[e.Concept] {
+			if v != e.Variant {
+				r.alts = append(r.alts, v)
+			}
+		}
+		switch {
+		case u.Level == lexicon.Avoid:
+			r.status = taboo
+		case u.Level.AtHome() || len(r.alts) == 0:
+			r.status = atHome
+		default:
+			r.status = foreign
+		}
+		rs = append(rs, r)
+	}
+	return rs
+}
+
+// finding decides what a match means for the target: a taboo anywhere
+// among its readings is a taboo; foreign in every reading is lexical;
+// foreign in some readings and at home in others is for a human (review).
+func (t *lexTarget) finding(text string, ts []token.Token, m lexicon.Match, rs []reading) (Finding, bool) {
+	var home, far []reading
+	for _, r := range rs {
+		switch r.status {
+		case taboo:
+			return t.tabooFinding(text, ts, m, r), true
+		case foreign:
+			far = append(far, r)
+		default:
+			home = append(home, r)
+		}
+	}
+	switch {
+	case len(far) == 0:
+		return Finding{}, false
+	case len(home) == 0 && sameAlternatives(far):
+		return t.lexicalFinding(text, ts, m, far[0]), true
+	}
+	return t.reviewFinding(text, ts, m, home, far), true
+}
+
+func sameAlternatives(rs []reading) bool {
+	for _, r := range rs[1:] {
+		if !slices.Equal(r.alts, rs[0].alts) {
+			return false
+		}
+	}
+	return true
+}
+
+// likelyName reports whether the match starts with a capitalised word in
+// mid-sentence, which is more often a name (Concha, Guagua) than the word.
+func likelyName(ts []token.Token, i int) bool {
+	r := []rune(ts[i].Text)
+	if len(r) == 0 || !isUpperRune(r[0]) || isAllCaps(ts[i].Text) {
+		return false
+	}
+	return i > 0 && ts[i-1].Kind != token.Punct
+}
+
+func (t *lexTarget) lexicalFinding(text string, ts []token.Token, m lexicon.Match, r reading) Finding {
+	span, sugg := t.suggest(text, ts, m, r.entry, r.alts)
+	sev, conf, how := Major, 0.9, "se entiende, pero suena extranjera"
+	switch {
+	case !r.known:
+		sev, conf, how = Minor, 0.6, "no consta que se use"
+	case r.usage.Level == lexicon.Rare:
+		conf, how = 0.95, "apenas se conoce"
+	}
+	msg := fmt.Sprintf("%s se dice %s; «%s» %s allí (%s).", capitalize(t.where), quoteList(sugg), token.Lower(spanText(text, ts, m)), how, r.entry.Concept.Gloss.Es)
+	f := newFinding(span, sev, "lexicon/"+r.entry.Concept.ID, msg, conf, sugg...)
+	f.Kind, f.Concept, f.Sources = Lexical, r.entry.Concept.ID, sourcesOf(r.entry.Variant, r.alts)
+	return f
+}
+
+func (t *lexTarget) tabooFinding(text string, ts []token.Token, m lexicon.Match, r reading) Finding {
+	span, sugg := t.suggest(text, ts, m, r.entry, r.alts)
+	sev := Critical
+	if r.usage.Strength == "mild" {
+		sev = Major
+	}
+	msg := strings.TrimSuffix(r.usage.Why, ".") + "."
+	if len(sugg) > 0 {
+		msg += fmt.Sprintf(" Mejor: %s.", quoteList(sugg))
+	}
+	f := newFinding(span, sev, "taboo/"+r.entry.Concept.ID, msg, 0.9, sugg...)
+	f.Kind, f.Concept, f.Sources = Taboo, r.entry.Concept.ID, sourcesOf(r.entry.Variant, r.alts)
+	return f
+}
+
+func (t *lexTarget) reviewFinding(text string, ts []token.Token, m lexicon.Match, home, far []reading) Finding {
+	var parts, sugg []string
+	var alts []*lexicon.Variant
+	span := tokenSpan(text, ts, m.First, m.End)
+	for _, r := range home {
+		parts = append(parts, fmt.Sprintf("si es «%s», está bien", r.entry.Concept.Gloss.Es))
+	}
+	for _, r := range far {
+		s, rs := t.suggest(text, ts, m, r.entry, r.alts)
+		span, sugg, alts = s, appendNew(sugg, rs...), append(alts, r.alts...)
+		parts = append(parts, fmt.Sprintf("si es «%s», %s se dice %s", r.entry.Concept.Gloss.Es, t.where, quoteList(rs)))
+	}
+	msg := fmt.Sprintf("«%s» tiene varios sentidos: %s.", token.Lower(spanText(text, ts, m)), strings.Join(parts, "; "))
+	f := newFinding(span, Minor, "lexicon/ambiguous", msg, 0.5, sugg...)
+	f.Kind, f.Concept, f.Sources = Review, far[0].entry.Concept.ID, sourcesOf(far[0].entry.Variant, alts)
+	return f
+}
+
+func spanText(text string, ts []token.Token, m lexicon.Match) string {
+	return text[ts[m.First].ByteStart:ts[m.End-1].ByteEnd]
+}
+
+func tokenSpan(text string, ts []token.Token, first, end int) token.Token {
+	return joinTokens(text, ts[first], ts[end-1])
+}
+
+func quoteList(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = "«" + s + "»"
+	}
+	if len(q) < 2 {
+		return strings.Join(q, "")
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " o " + q[len(q)-1]
+}
+
+func appendNew(dst []string, ss ...string) []string {
+	for _, s := range ss {
+		if !slices.Contains(dst, s) {
+			dst = append(dst, s)
+		}
+	}
+	return dst
+}
+
+// sourcesOf lists the source ids behind a finding: the matched variant's
+// and its suggested alternatives'.
+func sourcesOf(v *lexicon.Variant, alts []*lexicon.Variant) []string {
+	out := appendNew(nil, v.Sources...)
+	for _, a := range alts {
+		out = appendNew(out, a.Sources...)
+	}
+	slices.Sort(out)
+	return out
+}
