@@ -141,14 +141,14 @@ func likelyName(ts []token.Token, i int) bool {
 
 func (t *lexTarget) lexicalFinding(text string, ts []token.Token, m lexicon.Match, r reading) Finding {
 	span, sugg := t.suggest(text, ts, m, r.entry, r.alts)
-	sev, conf, how := Major, 0.9, "se entiende, pero suena extranjera"
+	sev, conf, how := Major, 0.9, "se entiende, pero suena a otra variedad"
 	switch {
 	case !r.known:
-		sev, conf, how = Minor, 0.6, "no consta que se use"
+		sev, conf, how = Minor, 0.6, "no consta allí"
 	case r.usage.Level == lexicon.Rare:
-		conf, how = 0.95, "apenas se conoce"
+		conf, how = 0.95, "apenas se conoce allí"
 	}
-	msg := fmt.Sprintf("%s se dice %s; «%s» %s allí (%s).", capitalize(t.where), quoteList(sugg), token.Lower(spanText(text, ts, m)), how, r.entry.Concept.Gloss.Es)
+	msg := fmt.Sprintf("%s se dice %s; «%s» %s (%s).", capitalize(t.where), quoteList(sugg), token.Lower(spanText(text, ts, m)), how, r.entry.Concept.Gloss.Es)
 	f := newFinding(span, sev, "lexicon/"+r.entry.Concept.ID, msg, conf, sugg...)
 	f.Kind, f.Concept, f.Sources = Lexical, r.entry.Concept.ID, sourcesOf(r.entry.Variant, r.alts)
 	return f

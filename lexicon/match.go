@@ -183,3 +183,9 @@ func allSurface(es []Entry, s string) bool {
 	}
 	return true
 }
+
+// Lookup returns the entries whose surface folds like s (a word or a
+// multiword form), for people looking a word up, not for the hot path.
+func (m *Matcher) Lookup(s string) []Entry {
+	return m.entries[strings.Join(foldWords(s), " ")]
+}

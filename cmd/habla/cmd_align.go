@@ -11,6 +11,7 @@ import (
 	"github.com/habla-es/habla/align"
 	"github.com/habla-es/habla/dialects"
 	"github.com/habla-es/habla/internal/jsonl"
+	"github.com/habla-es/habla/lexicon"
 )
 
 type alignOptions struct {
@@ -22,6 +23,7 @@ type alignOptions struct {
 	// set in RunE
 	profile *dialects.Profile
 	weights align.Weights
+	lexicon *lexicon.Lexicon
 }
 
 func newAlignCmd(g *globalOptions, runF func(*alignOptions) error) *cobra.Command {
@@ -35,9 +37,12 @@ the naturalness score, 100 − 100 · APT / max(words, 20), where APT sums the
 MQM severity weights of the findings (minor 1, major 5, critical 25 by
 default; change them under severity: in habla.yaml).
 
-This version finds address-system problems: vosotros, os and vuestro where
-the target says ustedes; vos where the target tutea; tú where it vosea; and
-tú and vos mixed in one text.` + streamFlagsHelp + exitStatusHelp,
+Findings: address (vosotros, os and vuestro where the target says ustedes;
+vos where the target tutea; tú where it vosea; tú and vos mixed), lexical
+(a word the lexicon says is foreign in the target, with the target's word),
+taboo (a word vulgar or offensive in the target) and review (a word foreign
+in one of its senses only: a human decides). Add lexicon packs with
+--lexicon DIR or lexicon: in habla.yaml.` + streamFlagsHelp + exitStatusHelp,
 		Example: `  # Venezuelan target, JSONL in and out
   habla align --target es-VE < outputs.jsonl > aligned.jsonl
 
@@ -88,7 +93,8 @@ func (o *alignOptions) complete(cmd *cobra.Command) error {
 		}
 	}
 	o.weights = c.weights()
-	return nil
+	o.lexicon, err = o.g.loadLexicon()
+	return err
 }
 
 func alignRun(ctx context.Context, o *alignOptions) error {
@@ -96,7 +102,7 @@ func alignRun(ctx context.Context, o *alignOptions) error {
 	if err != nil {
 		return err
 	}
-	a, err := align.New(align.Options{Target: o.profile, Weights: o.weights})
+	a, err := align.New(align.Options{Target: o.profile, Weights: o.weights, Lexicon: o.lexicon})
 	if err != nil {
 		return usageErr(err)
 	}

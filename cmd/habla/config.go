@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -23,6 +24,7 @@ type config struct {
 	IDField  string   `yaml:"id-field"`
 	MaxLine  int      `yaml:"max-line"`
 	Severity severity `yaml:"severity"`
+	Lexicon  []string `yaml:"lexicon"` // packs, relative to the config file
 }
 
 // severity overrides the MQM severity weights.
@@ -89,6 +91,7 @@ func parseConfig(path string, data []byte) (*config, error) {
 	fields := map[string]any{
 		"target": &c.Target, "workers": &c.Workers, "key": &c.Key, "field": &c.Field,
 		"id-field": &c.IDField, "max-line": &c.MaxLine, "severity": &c.Severity,
+		"lexicon": &c.Lexicon,
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
@@ -98,6 +101,11 @@ func parseConfig(path string, data []byte) (*config, error) {
 		}
 		if err := decodeStrict(v, dst); err != nil {
 			return nil, &configError{path, v.Line, v.Column, fmt.Sprintf("%s: %s", k.Value, err)}
+		}
+	}
+	for i, p := range c.Lexicon {
+		if !filepath.IsAbs(p) {
+			c.Lexicon[i] = filepath.Join(filepath.Dir(path), p)
 		}
 	}
 	return c, nil

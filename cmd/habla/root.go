@@ -7,6 +7,8 @@ import (
 	"syscall"
 
 	"github.com/spf13/cobra"
+
+	"github.com/habla-es/habla/lexicon"
 )
 
 // run is the whole program: it parses args, runs a command and returns the
@@ -33,6 +35,8 @@ type globalOptions struct {
 	io         *IOStreams
 	configPath string
 	config     *config // loaded on first use
+	packs      []string
+	lexicon    *lexicon.Lexicon // loaded on first use
 }
 
 func newRootCmd(g *globalOptions) *cobra.Command {
@@ -54,9 +58,12 @@ text and write each input object back with one key added.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
 	root.PersistentFlags().StringVar(&g.configPath, "config", "",
 		"read settings from this habla.yaml (default: $HABLA_CONFIG if set)")
+	root.PersistentFlags().StringArrayVar(&g.packs, "lexicon", nil,
+		"add a lexicon pack (a YAML file or a directory of them); repeatable; replaces lexicon: in habla.yaml")
 	root.AddCommand(
 		newAlignCmd(g, nil),
 		newDialectsCmd(g),
+		newLexiconCmd(g),
 		newDocsCmd(root),
 		newVersionCmd(g),
 	)
