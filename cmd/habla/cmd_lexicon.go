@@ -253,4 +253,3 @@ func usageString(u map[string]lexicon.Usage) string {
 	}
 	return strings.Join(parts, "; ")
 }
-
