@@ -12,6 +12,7 @@ import (
 	"github.com/habla-es/habla/align"
 	"github.com/habla-es/habla/dialects"
 	"github.com/habla-es/habla/internal/jsonl"
+	"github.com/habla-es/habla/lexicon"
 )
 
 // benchSentences are neutral answers with no address findings for es-VE,
@@ -25,11 +26,23 @@ var benchSentences = []string{
 	"Si tienes dudas, escríbeme y te explico los pasos con más detalle. ¡Mucho éxito! 👍🏽",
 }
 
+// benchLexical are answers with Peninsular words a Venezuelan reader
+// would change: the lexical path, findings and suggestions included.
+var benchLexical = []string{
+	"Aparca el coche delante del piso y coge el móvil; te espero en la acera con el ordenador.",
+	"Para la merienda hay zumo de melocotón, palomitas y una tarta de fresa en la nevera.",
+	"Ponte la chaqueta y el jersey, que en el autobús hace frío; vale, nos vemos a las cinco.",
+	"Descarga el fichero, guárdalo en la carpeta y pulsa el botón de añadir para terminar.",
+	"Usted puede pagar la factura en cualquier agencia bancaria o desde la aplicación del banco.",
+}
+
 // benchInput is n JSONL records of about 180 bytes each.
-func benchInput(n int) []byte {
+func benchInput(n int) []byte { return benchRecords(n, benchSentences) }
+
+func benchRecords(n int, sentences []string) []byte {
 	var b bytes.Buffer
 	for i := range n {
-		s := benchSentences[i%len(benchSentences)]
+		s := sentences[i%len(sentences)]
 		fmt.Fprintf(&b, "{\"id\":\"r%d\",\"model\":\"m-%d\",\"score\":0.%03d,\"text\":%q}\n", i, i%3, i%1000, s)
 	}
 	return b.Bytes()
@@ -37,8 +50,9 @@ func benchInput(n int) []byte {
 
 // BenchmarkEcho is the baseline: decode each line and encode it again,
 // the least a JSON-rewriting filter does.
-func BenchmarkEcho(b *testing.B) {
-	in := benchInput(10000)
+func BenchmarkEcho(b *testing.B) { benchEcho(b, benchInput(10000)) }
+
+func benchEcho(b *testing.B, in []byte) {
 	b.SetBytes(int64(len(in)))
 	for b.Loop() {
 		sc := bufio.NewScanner(bytes.NewReader(in))
@@ -101,6 +115,41 @@ func BenchmarkAlign(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAlignLexicon is habla align --target es-VE with the built-in
+// lexicon on texts where most records have lexical findings.
+func BenchmarkAlignLexicon(b *testing.B) {
+	in := benchRecords(10000, benchLexical)
+	set, err := dialects.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	lex, err := lexicon.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, _ := set.Resolve("es-VE")
+	a, err := align.New(align.Options{Target: p, Lexicon: lex})
+	if err != nil {
+		b.Fatal(err)
+	}
+	newMap := func() jsonl.MapFunc {
+		w := a.NewWorker()
+		return func(rec *jsonl.Record, dst []byte) ([]byte, error) {
+			res := w.Align(rec.Text)
+			return res.AppendJSON(dst), nil
+		}
+	}
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			benchRun(b, in, workers, newMap)
+		})
+	}
+}
+
+// BenchmarkEchoLexical is the bare echo over the same records as
+// BenchmarkAlignLexicon, for the ratio in the same run.
+func BenchmarkEchoLexical(b *testing.B) { benchEcho(b, benchRecords(10000, benchLexical)) }
 
 func benchRun(b *testing.B, in []byte, workers int, newMap func() jsonl.MapFunc) {
 	b.SetBytes(int64(len(in)))
