@@ -93,11 +93,10 @@ func DecodeBytes(path string, data []byte, v any) *Document {
 	if len(d.Errs) > 0 {
 		return d
 	}
-	// The walk has already reported unknown fields with their columns;
-	// KnownFields here is the safety net for anything it does not model.
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(v); err != nil {
+	// The walk has already reported unknown fields with their columns, so
+	// the value is decoded from the parsed nodes rather than parsed again:
+	// parsing is most of the cost of loading the lexicon.
+	if err := root.Decode(v); err != nil {
 		d.addYAMLError(err)
 	}
 	return d
