@@ -58,16 +58,49 @@ const (
 // check turns the lexicon matches of one text into findings.
 func (t *lexTarget) check(text string, ts []token.Token, ms []lexicon.Match) []Finding {
 	var fs []Finding
-	for _, m := range ms {
+	for i, m := range ms {
 		if likelyName(ts, m.First) {
 			continue
 		}
-		rs := t.readings(m)
+		rs := decideByContext(t.readings(m), ms, i)
 		if f, ok := t.finding(text, ts, m, rs); ok {
 			fs = append(fs, f)
 		}
 	}
 	return fs
+}
+
+// decideByContext keeps, of a form's several concepts, the one whose
+// domain the text's other unambiguous words share (carro next to
+// gasolina is the car, not the cart); with no such single reading it
+// keeps them all.
+func decideByContext(rs []reading, ms []lexicon.Match, self int) []reading {
+	if len(rs) < 2 {
+		return rs
+	}
+	var keep []reading
+	for _, r := range rs {
+		for j, m := range ms {
+			if j != self && singleConcept(m) && m.Entries[0].Concept != r.entry.Concept &&
+				m.Entries[0].Concept.Domain == r.entry.Concept.Domain {
+				keep = append(keep, r)
+				break
+			}
+		}
+	}
+	if len(keep) != 1 {
+		return rs
+	}
+	return keep
+}
+
+func singleConcept(m lexicon.Match) bool {
+	for _, e := range m.Entries[1:] {
+		if e.Concept != m.Entries[0].Concept {
+			return false
+		}
+	}
+	return true
 }
 
 func (t *lexTarget) readings(m lexicon.Match) []reading {

@@ -15,7 +15,7 @@ func lexAligner(t testing.TB, tag string) *Aligner {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lex, err := lexicon.Load(set, "../lexicon/testdata/pack")
+	lex, err := lexicon.Load(set, "../lexicon/testdata/pack", "../lexicon/testdata/context")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +45,8 @@ func TestLexical(t *testing.T) {
 	}{
 		{"es-VE", "Los coches nuevos", []lexBrief{{"coches", Lexical, Major, "transport/car", []string{"carros"}}}},
 		{"es-VE", "Tomé un carro por puesto.", nil},
-		{"es-ES", "Mi carro", []lexBrief{{"carro", Lexical, Major, "transport/car", []string{"coche"}}}},
+		{"es-ES", "Mi carro", []lexBrief{{"carro", Review, Minor, "transport/car", []string{"coche"}}}},
+		{"es-ES", "Le eché gasolina al carro.", []lexBrief{{"carro", Lexical, Major, "transport/car", []string{"coche"}}}},
 		{"es-AR", "El ordenador falla.", []lexBrief{{"El ordenador", Lexical, Major, "tech/computer", []string{"La computadora"}}}},
 		{"es-AR", "Compré dos ordenadores.", []lexBrief{{"ordenadores", Lexical, Major, "tech/computer", []string{"computadoras"}}}},
 		{"es-MX", "Lo cojo ahora.", []lexBrief{{"cojo", Taboo, Critical, "test/take", []string{"agarrar"}}}},
