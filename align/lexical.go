@@ -119,7 +119,10 @@ func (t *lexTarget) readings(m lexicon.Match) []reading {
 		switch {
 		case u.Level == lexicon.Avoid:
 			r.status = taboo
-		case u.Level.AtHome() || len(r.alts) == 0:
+		case !known || u.Level.AtHome() || len(r.alts) == 0:
+			// Unknown is not foreign: many forms have a sense the lexicon
+			// does not list (clima is the weather everywhere and the air
+			// conditioning in Mexico), and a finding costs a human's time.
 			r.status = atHome
 		default:
 			r.status = foreign
@@ -175,10 +178,7 @@ func likelyName(ts []token.Token, i int) bool {
 func (t *lexTarget) lexicalFinding(text string, ts []token.Token, m lexicon.Match, r reading) Finding {
 	span, sugg := t.suggest(text, ts, m, r.entry, r.alts)
 	sev, conf, how := Major, 0.9, "se entiende, pero suena a otra variedad"
-	switch {
-	case !r.known:
-		sev, conf, how = Minor, 0.6, "no consta allí"
-	case r.usage.Level == lexicon.Rare:
+	if r.usage.Level == lexicon.Rare {
 		conf, how = 0.95, "apenas se conoce allí"
 	}
 	msg := fmt.Sprintf("%s se dice %s; «%s» %s (%s).", capitalize(t.where), quoteList(sugg), token.Lower(spanText(text, ts, m)), how, r.entry.Concept.Gloss.Es)

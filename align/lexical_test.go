@@ -15,7 +15,7 @@ func lexAligner(t testing.TB, tag string) *Aligner {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lex, err := lexicon.Load(set, "../lexicon/testdata/pack", "../lexicon/testdata/context")
+	lex, err := lexicon.LoadPacks(set, "../lexicon/testdata/pack", "../lexicon/testdata/context")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,6 +25,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/habla-es/habla/dialects"
 )
@@ -116,7 +117,7 @@ func openReadOnly(l *Lexicon, dir string) (*Index, error) {
 		"bolt_timeout": openTimeout.String(),
 	})
 	if err != nil {
-		if strings.Contains(err.Error(), "timeout") {
+		if errors.Is(err, bolterrors.ErrTimeout) {
 			return nil, fmt.Errorf("lexicon index %s: locked by another process (waited %s): %w", dir, openTimeout, err)
 		}
 		return nil, fmt.Errorf("lexicon index %s: cannot open (remove the directory to rebuild it): %w", dir, err)

@@ -55,7 +55,7 @@ func testLexicon(t testing.TB) *Lexicon {
 	if err := os.WriteFile(pack, []byte(popcornPack), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	l, err := Load(testSet(t), "testdata/pack", pack)
+	l, err := LoadPacks(testSet(t), "testdata/pack", pack)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -280,7 +280,7 @@ func TestIndexCache(t *testing.T) {
 	if n := builds.Load() - before; n != 1 {
 		t.Errorf("%d builds for three opens, want 1", n)
 	}
-	other, err := Load(testSet(t), "testdata/pack")
+	other, err := LoadPacks(testSet(t), "testdata/pack")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -59,6 +59,18 @@ func Load(set *dialects.Set, packs ...string) (*Lexicon, error) {
 	return b.finish()
 }
 
+// LoadPacks loads packs alone, without the built-in lexicon: for tests,
+// and for teams that keep a lexicon of their own.
+func LoadPacks(set *dialects.Set, packs ...string) (*Lexicon, error) {
+	b := newBuilder(set)
+	for _, p := range packs {
+		if err := b.addPack(p); err != nil {
+			return nil, err
+		}
+	}
+	return b.finish()
+}
+
 // Validate checks packs on their own and against the built-in lexicon,
 // returning every problem, each a *LoadError, joined.
 func Validate(set *dialects.Set, packs ...string) error {

@@ -41,7 +41,7 @@ func TestBuiltin(t *testing.T) {
 }
 
 func TestLoadPack(t *testing.T) {
-	l, err := Load(testSet(t), "testdata/pack")
+	l, err := LoadPacks(testSet(t), "testdata/pack")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,7 @@ import (
 )
 
 func TestMatch(t *testing.T) {
-	l, err := Load(testSet(t), "testdata/pack")
+	l, err := LoadPacks(testSet(t), "testdata/pack")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +44,7 @@ func TestMatch(t *testing.T) {
 }
 
 func BenchmarkMatch(b *testing.B) {
-	l, err := Load(testSet(b), "testdata/pack")
+	l, err := LoadPacks(testSet(b), "testdata/pack")
 	if err != nil {
 		b.Fatal(err)
 	}

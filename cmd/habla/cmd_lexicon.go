@@ -24,7 +24,7 @@ lexicon/data/*.yaml; add or override concepts with packs in the same
 format (--lexicon DIR, or lexicon: in habla.yaml).`,
 	}
 	cmd.AddCommand(newLexiconValidateCmd(g), newLexiconShowCmd(g), newLexiconStatsCmd(g),
-		newLexiconExportCmd(g))
+		newLexiconExportCmd(g), newLexiconSearchCmd(g, nil))
 	return cmd
 }
 

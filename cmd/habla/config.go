@@ -25,6 +25,8 @@ type config struct {
 	MaxLine  int      `yaml:"max-line"`
 	Severity severity `yaml:"severity"`
 	Lexicon  []string `yaml:"lexicon"` // packs, relative to the config file
+	// LexiconOnly leaves the built-in lexicon out: the packs are all.
+	LexiconOnly bool `yaml:"lexicon-only"`
 }
 
 // severity overrides the MQM severity weights.
@@ -91,7 +93,7 @@ func parseConfig(path string, data []byte) (*config, error) {
 	fields := map[string]any{
 		"target": &c.Target, "workers": &c.Workers, "key": &c.Key, "field": &c.Field,
 		"id-field": &c.IDField, "max-line": &c.MaxLine, "severity": &c.Severity,
-		"lexicon": &c.Lexicon,
+		"lexicon": &c.Lexicon, "lexicon-only": &c.LexiconOnly,
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]

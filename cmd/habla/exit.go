@@ -42,6 +42,9 @@ type findingsError struct {
 }
 
 func (e *findingsError) Error() string {
+	if e.count == 1 {
+		return fmt.Sprintf("1 record has findings at or above %s", e.severity)
+	}
 	return fmt.Sprintf("%d records have findings at or above %s", e.count, e.severity)
 }
 

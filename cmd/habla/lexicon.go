@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+
 	"github.com/habla-es/habla/dialects"
 	"github.com/habla-es/habla/lexicon"
 )
@@ -12,21 +14,25 @@ func (g *globalOptions) loadLexicon() (*lexicon.Lexicon, error) {
 	if g.lexicon != nil {
 		return g.lexicon, nil
 	}
-	packs := g.packs
+	c, err := g.loadConfig()
+	if err != nil {
+		return nil, err
+	}
+	packs, only := g.packs, g.packsOnly || c.LexiconOnly
 	if len(packs) == 0 {
-		c, err := g.loadConfig()
-		if err != nil {
-			return nil, err
-		}
 		packs = c.Lexicon
 	}
+	if only && len(packs) == 0 {
+		return nil, usageErr(errors.New("--lexicon-only needs at least one --lexicon pack"))
+	}
 	var l *lexicon.Lexicon
-	var err error
 	if len(packs) == 0 {
 		l, err = lexicon.Builtin()
 	} else {
 		var set *dialects.Set
-		if set, err = dialects.Load(); err == nil {
+		if set, err = dialects.Load(); err == nil && only {
+			l, err = lexicon.LoadPacks(set, packs...)
+		} else if err == nil {
 			l, err = lexicon.Load(set, packs...)
 		}
 	}

@@ -36,6 +36,7 @@ type globalOptions struct {
 	configPath string
 	config     *config // loaded on first use
 	packs      []string
+	packsOnly  bool
 	lexicon    *lexicon.Lexicon // loaded on first use
 }
 
@@ -60,6 +61,8 @@ text and write each input object back with one key added.`,
 		"read settings from this habla.yaml (default: $HABLA_CONFIG if set)")
 	root.PersistentFlags().StringArrayVar(&g.packs, "lexicon", nil,
 		"add a lexicon pack (a YAML file or a directory of them); repeatable; replaces lexicon: in habla.yaml")
+	root.PersistentFlags().BoolVar(&g.packsOnly, "lexicon-only", false,
+		"use only the --lexicon packs, without the built-in lexicon")
 	root.AddCommand(
 		newAlignCmd(g, nil),
 		newDialectsCmd(g),
