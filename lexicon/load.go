@@ -50,7 +50,7 @@ var Builtin = sync.OnceValues(func() (*Lexicon, error) {
 // the built-in concept; a later pack replaces an earlier one the same way.
 func Load(set *dialects.Set, packs ...string) (*Lexicon, error) {
 	b := newBuilder(set)
-	b.addFS(builtinFS, "data")
+	b.addBuiltin()
 	for _, p := range packs {
 		if err := b.addPack(p); err != nil {
 			return nil, err
@@ -91,21 +91,56 @@ func newBuilder(set *dialects.Set) *builder {
 	return &builder{set: set, byID: map[string]*Concept{}, current: map[string]*Concept{}}
 }
 
-func (b *builder) addFS(fsys fs.FS, dir string) {
-	names, err := fs.Glob(fsys, dir+"/*.yaml")
+// source is one lexicon file's name and contents.
+type source struct {
+	path string
+	data []byte
+}
+
+// builtinSources reads the embedded YAML files, named as in the repository.
+func builtinSources() ([]source, error) {
+	names, err := fs.Glob(builtinFS, "data/*.yaml")
 	if err != nil {
-		b.errs = append(b.errs, &LoadError{Path: dir, Msg: err.Error()})
-		return
+		return nil, err
 	}
 	sort.Strings(names)
+	out := make([]source, 0, len(names))
 	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
+		data, err := fs.ReadFile(builtinFS, name)
 		if err != nil {
-			b.errs = append(b.errs, &LoadError{Path: name, Msg: "cannot read: " + err.Error()})
-			continue
+			return nil, err
 		}
-		b.addFile("lexicon/"+name, data) // as in the repository
+		out = append(out, source{path: "lexicon/" + name, data: data})
 	}
+	return out, nil
+}
+
+// addBuiltin adds the embedded lexicon: from the compiled snapshot when it
+// was made from exactly these YAML files (start-up stays fast), else from
+// the YAML itself (an edit not yet compiled still takes effect).
+func (b *builder) addBuiltin() {
+	srcs, err := builtinSources()
+	if err != nil {
+		b.errs = append(b.errs, &LoadError{Path: "lexicon/data", Msg: err.Error()})
+		return
+	}
+	if snap, ok := readSnapshot(); ok && snap.matches(srcs) {
+		for _, s := range srcs {
+			b.addHash(s)
+		}
+		for _, c := range snap.concepts() {
+			b.current[c.ID], b.byID[c.ID] = c, c
+		}
+		return
+	}
+	for _, s := range srcs {
+		b.addFile(s.path, s.data)
+	}
+}
+
+func (b *builder) addHash(s source) {
+	sum := sha256.Sum256(s.data)
+	b.hash = append(append(b.hash, s.path...), sum[:]...)
 }
 
 func (b *builder) addPack(path string) error {
@@ -140,8 +175,7 @@ func (b *builder) addPackFile(path string) {
 
 // addFile decodes and checks one file and adds its concepts.
 func (b *builder) addFile(path string, data []byte) {
-	sum := sha256.Sum256(data)
-	b.hash = append(append(b.hash, path...), sum[:]...)
+	b.addHash(source{path, data})
 	var f file
 	doc := yamlfile.DecodeBytes(path, data, &f)
 	if len(doc.Errs) > 0 {

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/habla-es/habla/token"
 )
@@ -65,6 +66,9 @@ func (m *Matcher) add(e Entry) {
 }
 
 func foldWords(s string) []string {
+	if isPlainWord(s) {
+		return []string{token.Fold(s)} // most forms: one word, no tokenizing
+	}
 	var words []string
 	for _, t := range token.Tokenize(s) {
 		if t.Kind == token.Word || t.Kind == token.Number {
@@ -188,4 +192,15 @@ func allSurface(es []Entry, s string) bool {
 // multiword form), for people looking a word up, not for the hot path.
 func (m *Matcher) Lookup(s string) []Entry {
 	return m.entries[strings.Join(foldWords(s), " ")]
+}
+
+// isPlainWord reports whether s is letters only, so that it is one word
+// token as it stands.
+func isPlainWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }

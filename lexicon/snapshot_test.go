@@ -1,0 +1,51 @@
+package lexicon
+
+import (
+	"flag"
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+var update = flag.Bool("update", false, "rewrite the compiled lexicon snapshot from the YAML")
+
+// TestSnapshot checks that the compiled snapshot holds exactly what the
+// YAML files say, so that start-up from the snapshot and from the YAML
+// give the same lexicon. With -update it rewrites the snapshot.
+func TestSnapshot(t *testing.T) {
+	srcs, err := builtinSources()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBuilder(testSet(t))
+	for _, s := range srcs {
+		b.addFile(s.path, s.data)
+	}
+	fromYAML, err := b.finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		data, err := encodeSnapshot(srcs, fromYAML.Concepts())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(snapshotPath, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s (%d bytes, %d concepts)", snapshotPath, len(data), len(fromYAML.Concepts()))
+		return
+	}
+	snap, ok := readSnapshot()
+	if !ok && len(srcs) == 0 {
+		return // nothing to compile
+	}
+	if !ok || !snap.matches(srcs) {
+		t.Fatalf("%s is missing or stale: run go test ./lexicon -run TestSnapshot -update", snapshotPath)
+	}
+	if diff := cmp.Diff(fromYAML.Concepts(), snap.concepts(), cmpopts.IgnoreUnexported(Variant{}), cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("snapshot differs from the YAML (-yaml +snapshot):\n%s", diff)
+	}
+}
