@@ -46,6 +46,7 @@ func TestLexical(t *testing.T) {
 		{"es-VE", "Los coches nuevos", []lexBrief{{"coches", Lexical, Major, "transport/car", []string{"carros"}}}},
 		{"es-VE", "Tomé un carro por puesto.", nil},
 		{"es-ES", "Mi carro", []lexBrief{{"carro", Review, Minor, "transport/car", []string{"coche"}}}},
+		{"es-AR", "Las chamas llegaron.", []lexBrief{{"chamas", Lexical, Major, "people/kid", []string{"pibas"}}}},
 		{"es-ES", "Le eché gasolina al carro.", []lexBrief{{"carro", Lexical, Major, "transport/car", []string{"coche"}}}},
 		{"es-AR", "El ordenador falla.", []lexBrief{{"El ordenador", Lexical, Major, "tech/computer", []string{"La computadora"}}}},
 		{"es-AR", "Compré dos ordenadores.", []lexBrief{{"ordenadores", Lexical, Major, "tech/computer", []string{"computadoras"}}}},

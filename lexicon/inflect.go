@@ -156,7 +156,7 @@ func addPenultAccent(w string) string {
 // gender, using the data's plural and feminine where given.
 func Inflect(v *Variant, pos string, plural, feminine bool) string {
 	form := v.Form
-	if feminine && pos == "adjective" {
+	if feminine && (pos == "adjective" || v.Feminine != "") {
 		form = v.Feminine
 		if form == "" {
 			form = FeminineOf(v.Form)

@@ -34,6 +34,7 @@ type Lexicon struct {
 
 	matcherOnce sync.Once
 	matcher     *Matcher
+	compiled    *compiledMatcher // from the snapshot, when loaded from it alone
 }
 
 // Builtin returns the embedded lexicon, loaded once.
@@ -85,6 +86,9 @@ type builder struct {
 	errs    []*LoadError
 	hash    []byte
 	current map[string]*Concept // ids defined by the source being read
+	// compiled is the snapshot's matcher, usable while nothing but the
+	// snapshot has been added.
+	compiled *compiledMatcher
 }
 
 func newBuilder(set *dialects.Set) *builder {
@@ -95,6 +99,14 @@ func newBuilder(set *dialects.Set) *builder {
 type source struct {
 	path string
 	data []byte
+	hash *[sha256.Size]byte // computed once
+}
+
+func (s source) sum() [sha256.Size]byte {
+	if s.hash == nil {
+		return sha256.Sum256(s.data)
+	}
+	return *s.hash
 }
 
 // builtinSources reads the embedded YAML files, named as in the repository.
@@ -110,7 +122,8 @@ func builtinSources() ([]source, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, source{path: "lexicon/" + name, data: data})
+		sum := sha256.Sum256(data)
+		out = append(out, source{path: "lexicon/" + name, data: data, hash: &sum})
 	}
 	return out, nil
 }
@@ -128,9 +141,11 @@ func (b *builder) addBuiltin() {
 		for _, s := range srcs {
 			b.addHash(s)
 		}
-		for _, c := range snap.concepts() {
+		concepts := snap.concepts()
+		for _, c := range concepts {
 			b.current[c.ID], b.byID[c.ID] = c, c
 		}
+		b.compiled = &compiledMatcher{concepts: concepts, entries: snap.Entries}
 		return
 	}
 	for _, s := range srcs {
@@ -139,11 +154,12 @@ func (b *builder) addBuiltin() {
 }
 
 func (b *builder) addHash(s source) {
-	sum := sha256.Sum256(s.data)
+	sum := s.sum()
 	b.hash = append(append(b.hash, s.path...), sum[:]...)
 }
 
 func (b *builder) addPack(path string) error {
+	b.compiled = nil                  // packs change the concepts: compile the matcher anew
 	b.current = map[string]*Concept{} // ids may repeat across sources, not within one
 	st, err := os.Stat(path)
 	if err != nil {
@@ -175,7 +191,7 @@ func (b *builder) addPackFile(path string) {
 
 // addFile decodes and checks one file and adds its concepts.
 func (b *builder) addFile(path string, data []byte) {
-	b.addHash(source{path, data})
+	b.addHash(source{path: path, data: data})
 	var f file
 	doc := yamlfile.DecodeBytes(path, data, &f)
 	if len(doc.Errs) > 0 {
@@ -206,7 +222,7 @@ func (b *builder) finish() (*Lexicon, error) {
 		return nil, yamlfile.JoinErrors(b.errs)
 	}
 	sum := sha256.Sum256(b.hash)
-	l := &Lexicon{set: b.set, byID: b.byID, hash: hex.EncodeToString(sum[:8])}
+	l := &Lexicon{set: b.set, byID: b.byID, hash: hex.EncodeToString(sum[:8]), compiled: b.compiled}
 	for _, c := range b.byID {
 		l.concepts = append(l.concepts, c)
 	}

@@ -37,31 +37,42 @@ func (l *Lexicon) Matcher() *Matcher {
 }
 
 func compile(l *Lexicon) *Matcher {
-	m := &Matcher{entries: map[string][]Entry{}, prefixes: map[string]bool{}}
+	if l.compiled != nil {
+		return l.compiled.matcher(l)
+	}
+	m := newMatcher()
 	for _, c := range l.concepts {
 		for _, v := range c.Variants {
 			for _, e := range surfaces(c, v) {
-				m.add(e)
+				m.add(e, matchKey(e.Surface))
 			}
 		}
 	}
 	return m
 }
 
-func (m *Matcher) add(e Entry) {
-	words := foldWords(e.Surface)
-	if len(words) == 0 {
+func newMatcher() *Matcher {
+	return &Matcher{entries: map[string][]Entry{}, prefixes: map[string]bool{}}
+}
+
+// matchKey is the key a surface is found under: its words folded and
+// joined by one space.
+func matchKey(surface string) string { return strings.Join(foldWords(surface), " ") }
+
+func (m *Matcher) add(e Entry, key string) {
+	if key == "" {
 		return
 	}
-	key := strings.Join(words, " ")
 	for _, prev := range m.entries[key] {
 		if prev.Variant == e.Variant && prev.Surface == e.Surface {
 			return
 		}
 	}
 	m.entries[key] = append(m.entries[key], e)
-	for n := 1; n < len(words); n++ {
-		m.prefixes[strings.Join(words[:n], " ")] = true
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' {
+			m.prefixes[key[:i]] = true
+		}
 	}
 }
 
@@ -93,7 +104,9 @@ func surfaces(c *Concept, v *Variant) []Entry {
 			out = append(out, Entry{Concept: c, Variant: v, Surface: pluralOf(v, form), Plural: true})
 		}
 	}
-	if c.POS == "adjective" {
+	// Adjectives inflect for gender by rule; person nouns only when the
+	// data gives their feminine (chamo → chama, pibe → piba).
+	if c.POS == "adjective" || (c.POS == "noun" && v.Feminine != "") {
 		fem := token.Lower(v.Feminine)
 		if fem == "" {
 			fem = FeminineOf(form)

@@ -21,6 +21,33 @@ const snapshotPath = "data/compiled.gob"
 type snapshot struct {
 	Inputs   []snapshotInput
 	Concepts []flatConcept
+	Entries  []flatEntry // the matcher, compiled
+}
+
+// flatEntry is one matcher entry: indexes into Concepts and their
+// Variants, the surface and its key.
+type flatEntry struct {
+	Concept, Variant int
+	Surface, Key     string
+	Plural, Feminine bool
+}
+
+// compiledMatcher is a snapshot's matcher entries, kept by a Lexicon
+// loaded from the snapshot alone, so that the matcher need not be
+// compiled again.
+type compiledMatcher struct {
+	concepts []*Concept // in snapshot order
+	entries  []flatEntry
+}
+
+func (cm *compiledMatcher) matcher(*Lexicon) *Matcher {
+	m := newMatcher()
+	for _, f := range cm.entries {
+		c := cm.concepts[f.Concept]
+		e := Entry{Concept: c, Variant: c.Variants[f.Variant], Surface: f.Surface, Plural: f.Plural, Feminine: f.Feminine}
+		m.add(e, f.Key)
+	}
+	return m
 }
 
 type flatConcept struct {
@@ -47,7 +74,7 @@ func (s *snapshot) matches(srcs []source) bool {
 		return false
 	}
 	for i, src := range srcs {
-		if s.Inputs[i].Path != src.path || s.Inputs[i].Sum != sha256.Sum256(src.data) {
+		if s.Inputs[i].Path != src.path || s.Inputs[i].Sum != src.sum() {
 			return false
 		}
 	}
@@ -122,11 +149,17 @@ func readSnapshot() (*snapshot, bool) {
 // encodeSnapshot compiles the concepts loaded from srcs.
 func encodeSnapshot(srcs []source, concepts []*Concept) ([]byte, error) {
 	var s snapshot
-	for _, c := range concepts {
+	for i, c := range concepts {
 		s.Concepts = append(s.Concepts, flatten(c))
+		for j, v := range c.Variants {
+			for _, e := range surfaces(c, v) {
+				s.Entries = append(s.Entries, flatEntry{Concept: i, Variant: j, Surface: e.Surface,
+					Key: matchKey(e.Surface), Plural: e.Plural, Feminine: e.Feminine})
+			}
+		}
 	}
 	for _, src := range srcs {
-		s.Inputs = append(s.Inputs, snapshotInput{Path: src.path, Sum: sha256.Sum256(src.data)})
+		s.Inputs = append(s.Inputs, snapshotInput{Path: src.path, Sum: src.sum()})
 	}
 	var buf bytes.Buffer
 	err := gob.NewEncoder(&buf).Encode(&s)

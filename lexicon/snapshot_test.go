@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"testing"
 
@@ -48,4 +49,28 @@ func TestSnapshot(t *testing.T) {
 	if diff := cmp.Diff(fromYAML.Concepts(), snap.concepts(), cmpopts.IgnoreUnexported(Variant{}), cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("snapshot differs from the YAML (-yaml +snapshot):\n%s", diff)
 	}
+	builtin, err := Load(testSet(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if builtin.compiled == nil {
+		t.Fatal("the built-in lexicon did not load from the snapshot")
+	}
+	if diff := cmp.Diff(matcherView(fromYAML.Matcher()), matcherView(builtin.Matcher())); diff != "" {
+		t.Errorf("snapshot matcher differs from the compiled YAML (-yaml +snapshot):\n%s", diff)
+	}
+}
+
+// matcherView is a matcher as comparable strings: key → concept:surface.
+func matcherView(m *Matcher) map[string][]string {
+	out := map[string][]string{}
+	for key, es := range m.entries {
+		for _, e := range es {
+			out[key] = append(out[key], fmt.Sprintf("%s:%s:%v:%v", e.Concept.ID, e.Surface, e.Plural, e.Feminine))
+		}
+	}
+	for p := range m.prefixes {
+		out["prefix "+p] = nil
+	}
+	return out
 }
