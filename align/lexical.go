@@ -187,18 +187,22 @@ func (t *lexTarget) lexicalFinding(text string, ts []token.Token, m lexicon.Matc
 	return f
 }
 
+// tabooFinding reports a word to avoid in the target. A strong one is a
+// taboo (critical); a mild one is often a word that is merely confusing
+// there, or innocent in the sense the text means (remover is to stir in
+// Spain), so a human decides (review, minor).
 func (t *lexTarget) tabooFinding(text string, ts []token.Token, m lexicon.Match, r reading) Finding {
 	span, sugg := t.suggest(text, ts, m, r.entry, r.alts)
-	sev := Critical
-	if r.usage.Strength == "mild" {
-		sev = Major
-	}
 	msg := strings.TrimSuffix(r.usage.Why, ".") + "."
 	if len(sugg) > 0 {
 		msg += fmt.Sprintf(" Mejor: %s.", quoteList(sugg))
 	}
-	f := newFinding(span, sev, "taboo/"+r.entry.Concept.ID, msg, 0.9, sugg...)
-	f.Kind, f.Concept, f.Sources = Taboo, r.entry.Concept.ID, sourcesOf(r.entry.Variant, r.alts)
+	kind, sev, conf := Taboo, Critical, 0.9
+	if r.usage.Strength == "mild" {
+		kind, sev, conf = Review, Minor, 0.6
+	}
+	f := newFinding(span, sev, "taboo/"+r.entry.Concept.ID, msg, conf, sugg...)
+	f.Kind, f.Concept, f.Sources = kind, r.entry.Concept.ID, sourcesOf(r.entry.Variant, r.alts)
 	return f
 }
 
