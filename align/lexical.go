@@ -112,7 +112,7 @@ func (t *lexTarget) readings(m lexicon.Match) []reading {
 		u, known := t.usage[e.Variant]
 		r := reading{entry: e, usage: u, known: known}
 		for _, v := range t.common[e.Concept] {
-			if v != e.Variant {
+			if v != e.Variant && registerFits(e.Variant, v) {
 				r.alts = append(r.alts, v)
 			}
 		}
@@ -261,4 +261,12 @@ func sourcesOf(v *lexicon.Variant, alts []*lexicon.Variant) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// informal registers are not suggested for a word that is not informal
+// itself: «ordenador» becomes «computadora», not «compu».
+var informal = map[string]bool{"colloquial": true, "slang": true, "vulgar": true}
+
+func registerFits(from, to *lexicon.Variant) bool {
+	return !informal[to.Register] || informal[from.Register]
 }

@@ -18,7 +18,8 @@ type Stats struct {
 // VarietyStats counts concepts from one variety's side.
 type VarietyStats struct {
 	Common   int `json:"common"`   // concepts with a common word there
-	Distinct int `json:"distinct"` // of those, concepts whose common word differs from another variety's
+	Distinct int `json:"distinct"` // of those, concepts whose common words differ from another variety's
+	Regional int `json:"regional"` // of those, concepts with a common word that is not common everywhere
 	Avoid    int `json:"avoid"`    // concepts with a word to avoid there
 }
 
@@ -73,6 +74,22 @@ func countDistinct(vs map[string]VarietyStats, profiles []*dialects.Profile, com
 				break
 			}
 		}
+		if regional(common, i) {
+			s.Regional++
+		}
 		vs[p.Tag] = s
 	}
+}
+
+// regional reports whether variety i has a common word that some other
+// variety with a common word of its own does not share.
+func regional(common [][]*Variant, i int) bool {
+	for _, v := range common[i] {
+		for j := range common {
+			if j != i && len(common[j]) > 0 && !slices.Contains(common[j], v) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -68,7 +68,7 @@ func orDash(s string) string {
 func writeStatsTable(w io.Writer, st lexicon.Stats) error {
 	fmt.Fprintf(w, "%d concepts, %d variants, %d taboo concepts\n\n", st.Concepts, st.Variants, st.Taboo)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "VARIETY\tCOMMON\tDISTINCT\tAVOID\t")
+	fmt.Fprintln(tw, "VARIETY\tCOMMON\tDISTINCT\tREGIONAL\tAVOID\t")
 	tags := make([]string, 0, len(st.Varieties))
 	for t := range st.Varieties {
 		tags = append(tags, t)
@@ -76,7 +76,7 @@ func writeStatsTable(w io.Writer, st lexicon.Stats) error {
 	sort.Strings(tags)
 	for _, t := range tags {
 		v := st.Varieties[t]
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t\n", t, v.Common, v.Distinct, v.Avoid)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t\n", t, v.Common, v.Distinct, v.Regional, v.Avoid)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
