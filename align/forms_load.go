@@ -13,27 +13,13 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
+
+	"github.com/habla-es/habla/internal/yamlfile"
 )
 
-// formsLoadError is a problem in the verb-form table. Line and Col are
-// 1-based; either is 0 when unknown (yaml.v3 reports syntax errors by line).
-type formsLoadError struct {
-	Path      string
-	Line, Col int
-	Msg       string
-}
-
-// Error formats the error as "path:line:col: message", leaving out the
-// parts of the position that are unknown.
-func (e *formsLoadError) Error() string {
-	switch {
-	case e.Line == 0:
-		return e.Path + ": " + e.Msg
-	case e.Col == 0:
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Col, e.Msg)
-}
+// formsLoadError is a problem in the verb-form table: path, 1-based line
+// and column (either 0 when unknown), message.
+type formsLoadError = yamlfile.Error
 
 // formsDoc is the decoded data/forms.yaml.
 type formsDoc struct {
