@@ -38,8 +38,8 @@ func newDialectsListCmd(g *globalOptions) *cobra.Command {
   habla dialects list --format json | jq -r '.[].tag'`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			if opts.format != "table" && opts.format != "json" {
-				return usageErr(fmt.Errorf("--format %q: want table or json", opts.format))
+			if err := checkFormat(opts.format, "table", "json"); err != nil {
+				return err
 			}
 			return dialectsListRun(opts)
 		},
@@ -91,8 +91,8 @@ rioplatense, zuliano).` + exitStatusHelp,
 		Args: cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.tag = args[0]
-			if opts.format != "yaml" && opts.format != "json" {
-				return usageErr(fmt.Errorf("--format %q: want yaml or json", opts.format))
+			if err := checkFormat(opts.format, "yaml", "json"); err != nil {
+				return err
 			}
 			return dialectsShowRun(opts)
 		},

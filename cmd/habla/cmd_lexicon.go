@@ -78,8 +78,8 @@ register, notes and sources.` + exitStatusHelp,
 		Args: cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.query = args[0]
-			if opts.format != "table" && opts.format != "json" {
-				return usageErr(fmt.Errorf("--format %q: want table or json", opts.format))
+			if err := checkFormat(opts.format, "table", "json"); err != nil {
+				return err
 			}
 			return lexiconShowRun(opts)
 		},
@@ -164,14 +164,15 @@ func newLexiconStatsCmd(g *globalOptions) *cobra.Command {
 		Use:   "stats",
 		Short: "Count concepts and variants, by domain and variety",
 		Long: `Count concepts, variants and taboo concepts, by domain, and for every
-variety: concepts with a common word there, those where that word differs
-from another variety's ("distinct"), and words to avoid there.` + exitStatusHelp,
+variety: concepts with a common word there; those whose common words
+differ from another variety's ("distinct"); those with a common word that
+some other variety does not share ("regional"); and words to avoid there.` + exitStatusHelp,
 		Example: `  habla lexicon stats
   habla lexicon stats --format json | jq '.varieties["es-VE"]'`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			if opts.format != "table" && opts.format != "json" {
-				return usageErr(fmt.Errorf("--format %q: want table or json", opts.format))
+			if err := checkFormat(opts.format, "table", "json"); err != nil {
+				return err
 			}
 			l, err := opts.g.loadLexicon()
 			if err != nil {

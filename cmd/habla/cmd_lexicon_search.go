@@ -97,7 +97,7 @@ func (o *lexiconSearchOptions) complete() error {
 	case "table", "jsonl":
 		o.table = o.format == "table"
 	default:
-		return usageErr(fmt.Errorf("--format %q: want table or jsonl", o.format))
+		return checkFormat(o.format, "table", "jsonl")
 	}
 	if o.limit < 1 {
 		return usageErr(fmt.Errorf("--limit %d: want 1 or more", o.limit))

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"syscall"
 
 	"github.com/habla-es/habla/internal/jsonl"
@@ -75,4 +76,15 @@ func exitCode(err error, io *IOStreams) int {
 		fmt.Fprintf(io.ErrOut, "habla: %v\n", err)
 		return exitUsage
 	}
+}
+
+// checkFormat validates a --format value against the formats a command
+// writes.
+func checkFormat(value string, allowed ...string) error {
+	for _, a := range allowed {
+		if value == a {
+			return nil
+		}
+	}
+	return usageErr(fmt.Errorf("--format %q: want %s", value, strings.Join(allowed, " or ")))
 }
