@@ -100,3 +100,34 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("%T is not a *LoadError", err)
 	}
 }
+
+// TestPackOverrides checks the override rules: a pack concept with a
+// built-in id replaces the built-in concept whole; a new id adds one; a
+// later pack replaces an earlier one.
+func TestPackOverrides(t *testing.T) {
+	set := testSet(t)
+	builtin, err := Load(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := builtin.Concept("transport/car"); !ok {
+		t.Skip("the built-in lexicon has no transport/car")
+	}
+	l, err := Load(set, "testdata/pack", "testdata/context")
+	if err != nil {
+		t.Fatal(err)
+	}
+	car, _ := l.Concept("transport/car")
+	if car.File != "testdata/pack/test.yaml" || len(car.Variants) != 3 {
+		t.Errorf("transport/car from %s with %d variants, want the pack's 3", car.File, len(car.Variants))
+	}
+	if _, ok := l.Concept("test/carro-por-puesto"); !ok {
+		t.Error("the pack's new concept is missing")
+	}
+	if got, want := len(l.Concepts()), len(builtin.Concepts()); got <= want {
+		t.Errorf("%d concepts with packs, %d without", got, want)
+	}
+	if l.Hash() == builtin.Hash() {
+		t.Error("packs do not change the lexicon hash")
+	}
+}
