@@ -29,7 +29,6 @@ type Lexicon struct {
 	concepts []*Concept // sorted by id
 	byID     map[string]*Concept
 	variants []*Variant // every variant; Variant.index points here
-	owner    []*Concept // owner[i] is the concept of variants[i]
 	hash     string
 
 	matcherOnce sync.Once
@@ -231,7 +230,6 @@ func (b *builder) finish() (*Lexicon, error) {
 		for _, v := range c.Variants {
 			v.index = len(l.variants)
 			l.variants = append(l.variants, v)
-			l.owner = append(l.owner, c)
 		}
 	}
 	return l, nil
@@ -252,12 +250,6 @@ func (l *Lexicon) Hash() string { return l.hash }
 
 // Dialects is the variety set the lexicon was checked against.
 func (l *Lexicon) Dialects() *dialects.Set { return l.set }
-
-// Variants returns every variant of every concept.
-func (l *Lexicon) Variants() []*Variant { return l.variants }
-
-// Owner returns the concept of variant v.
-func (l *Lexicon) Owner(v *Variant) *Concept { return l.owner[v.index] }
 
 // Usage is variant v's usage in profile p: the first key found along p's
 // parent chain. ok is false when no key reaches p (unknown there).

@@ -261,3 +261,19 @@ func TestRunCancelWhileReading(t *testing.T) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
 }
+
+func TestRecordField(t *testing.T) {
+	rec := Record{Raw: []byte(`{"meta":{"model":"m-a","n":[1,2]},"text":"x"}`)}
+	tests := []struct{ path, want string }{
+		{"meta.model", `"m-a"`}, {"meta.n.-1", "2"}, {"meta", `{"model":"m-a","n":[1,2]}`},
+	}
+	for _, tt := range tests {
+		got, ok := rec.Field(MustParsePath(tt.path))
+		if !ok || string(got) != tt.want {
+			t.Errorf("Field(%s) = %s, %v; want %s", tt.path, got, ok, tt.want)
+		}
+	}
+	if _, ok := rec.Field(MustParsePath("meta.missing")); ok {
+		t.Error("Field(meta.missing) found something")
+	}
+}
