@@ -64,6 +64,7 @@ type Worker struct {
 	marks  []marker
 	buf    []byte
 	lexms  []lexicon.Match
+	lexrs  []reading
 }
 
 // NewWorker returns a Worker for a.
@@ -77,7 +78,9 @@ func (w *Worker) Align(text string) Result {
 	res.Findings = w.a.address.check(text, w.marks, w.tokens)
 	if lex := w.a.lex; lex != nil {
 		w.lexms, w.buf = lex.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)
-		res.Findings = append(res.Findings, lex.check(text, w.tokens, w.lexms)...)
+		var fs []Finding
+		fs, w.lexrs = lex.check(text, w.tokens, w.lexms, w.lexrs)
+		res.Findings = append(res.Findings, fs...)
 	}
 	res.Findings = dedupe(res.Findings)
 	res.Naturalness = w.a.naturalness(res.Words, res.Findings)

@@ -17,6 +17,8 @@ type lexTarget struct {
 	matcher *lexicon.Matcher
 	usage   map[*lexicon.Variant]lexicon.Usage // absent: unknown in the target
 	common  map[*lexicon.Concept][]*lexicon.Variant
+	alts    map[*lexicon.Variant][]*lexicon.Variant // what to suggest instead of a variant
+	sources map[*lexicon.Variant][]string           // source ids behind such a finding
 	where   string
 }
 
@@ -33,6 +35,17 @@ func newLexTarget(l *lexicon.Lexicon, p *dialects.Profile) *lexTarget {
 			if u.Level == lexicon.Common {
 				t.common[c] = append(t.common[c], v)
 			}
+		}
+	}
+	t.alts, t.sources = map[*lexicon.Variant][]*lexicon.Variant{}, map[*lexicon.Variant][]string{}
+	for _, c := range l.Concepts() {
+		for _, v := range c.Variants {
+			for _, a := range t.common[c] {
+				if a != v && registerFits(v, a) {
+					t.alts[v] = append(t.alts[v], a)
+				}
+			}
+			t.sources[v] = sourcesOf(v, t.alts[v])
 		}
 	}
 	return t
@@ -55,19 +68,21 @@ const (
 	taboo
 )
 
-// check turns the lexicon matches of one text into findings.
-func (t *lexTarget) check(text string, ts []token.Token, ms []lexicon.Match) []Finding {
+// check turns the lexicon matches of one text into findings; scratch is
+// the worker's space for readings, returned for reuse.
+func (t *lexTarget) check(text string, ts []token.Token, ms []lexicon.Match, scratch []reading) ([]Finding, []reading) {
 	var fs []Finding
 	for i, m := range ms {
 		if likelyName(ts, m.First) {
 			continue
 		}
-		rs := decideByContext(t.readings(m), ms, i)
+		scratch = t.readings(scratch[:0], m)
+		rs := decideByContext(scratch, ms, i)
 		if f, ok := t.finding(text, ts, m, rs); ok {
 			fs = append(fs, f)
 		}
 	}
-	return fs
+	return fs, scratch
 }
 
 // decideByContext keeps, of a form's several concepts, the one whose
@@ -103,19 +118,13 @@ func singleConcept(m lexicon.Match) bool {
 	return true
 }
 
-func (t *lexTarget) readings(m lexicon.Match) []reading {
-	var rs []reading
+func (t *lexTarget) readings(rs []reading, m lexicon.Match) []reading {
 	for _, e := range m.Entries {
 		if slices.ContainsFunc(rs, func(r reading) bool { return r.entry.Concept == e.Concept }) {
 			continue
 		}
 		u, known := t.usage[e.Variant]
-		r := reading{entry: e, usage: u, known: known}
-		for _, v := range t.common[e.Concept] {
-			if v != e.Variant && registerFits(e.Variant, v) {
-				r.alts = append(r.alts, v)
-			}
-		}
+		r := reading{entry: e, usage: u, known: known, alts: t.alts[e.Variant]}
 		switch {
 		case u.Level == lexicon.Avoid:
 			r.status = taboo
@@ -183,7 +192,7 @@ func (t *lexTarget) lexicalFinding(text string, ts []token.Token, m lexicon.Matc
 	}
 	msg := fmt.Sprintf("%s se dice %s; «%s» %s (%s).", capitalize(t.where), quoteList(sugg), token.Lower(spanText(text, ts, m)), how, r.entry.Concept.Gloss.Es)
 	f := newFinding(span, sev, "lexicon/"+r.entry.Concept.ID, msg, conf, sugg...)
-	f.Kind, f.Concept, f.Sources = Lexical, r.entry.Concept.ID, sourcesOf(r.entry.Variant, r.alts)
+	f.Kind, f.Concept, f.Sources = Lexical, r.entry.Concept.ID, t.sources[r.entry.Variant]
 	return f
 }
 
@@ -202,7 +211,7 @@ func (t *lexTarget) tabooFinding(text string, ts []token.Token, m lexicon.Match,
 		kind, sev, conf = Review, Minor, 0.6
 	}
 	f := newFinding(span, sev, "taboo/"+r.entry.Concept.ID, msg, conf, sugg...)
-	f.Kind, f.Concept, f.Sources = kind, r.entry.Concept.ID, sourcesOf(r.entry.Variant, r.alts)
+	f.Kind, f.Concept, f.Sources = kind, r.entry.Concept.ID, t.sources[r.entry.Variant]
 	return f
 }
 

@@ -28,6 +28,7 @@ func newProcessor(cfg Config, fn MapFunc) *processor {
 
 func (p *processor) process(b *batch) {
 	b.ends = make([]int, 0, len(b.lines))
+	b.out = getBuffer()
 	for i, l := range b.lines {
 		var lerr *LineError
 		b.out, lerr = p.line(b.name, l, b.out)
@@ -37,6 +38,7 @@ func (p *processor) process(b *batch) {
 			b.bad = append(b.bad, badLine{index: i, err: lerr})
 		}
 	}
+	putBuffer(b.arena)
 	b.lines, b.arena = nil, nil
 }
 

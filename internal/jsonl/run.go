@@ -116,7 +116,9 @@ func writeAll(ctx context.Context, cfg Config, order <-chan *batch, w io.Writer)
 		if cfg.Strict && len(b.bad) > 0 {
 			n = b.bad[0].index
 		}
-		if _, err := bw.Write(b.out[:b.end(n)]); err != nil {
+		_, err := bw.Write(b.out[:b.end(n)])
+		putBuffer(b.out)
+		if err != nil {
 			return st, err
 		}
 		st.Lines += n
