@@ -67,6 +67,7 @@ text and write each input object back with one key added.`,
 		newAlignCmd(g, nil),
 		newDialectsCmd(g),
 		newLexiconCmd(g),
+		newConjugateCmd(g),
 		newDocsCmd(root),
 		newVersionCmd(g),
 	)

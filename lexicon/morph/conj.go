@@ -186,7 +186,7 @@ func (v *Verb) Perfect(mood Mood, tense Tense, p Person) string {
 func haberVerb() *Verb {
 	v, err := Lookup("haber")
 	if err != nil {
-		panic("habla: morph: haber missing from classes.tsv: " + err.Error())
+		panic("morph: haber missing from classes.tsv: " + err.Error())
 	}
 	return v
 }

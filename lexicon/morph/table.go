@@ -37,12 +37,12 @@ func parseClasses(src string) (map[string]*entry, error) {
 		}
 		lemma, fields, ok := strings.Cut(line, "\t")
 		if !ok {
-			return nil, fmt.Errorf("habla: morph: classes.tsv:%d: missing tab", n+1)
+			return nil, fmt.Errorf("morph: classes.tsv:%d: missing tab", n+1)
 		}
 		e := &entry{}
 		for _, f := range strings.Fields(fields) {
 			if err := e.set(f); err != nil {
-				return nil, fmt.Errorf("habla: morph: classes.tsv:%d: %s: %w", n+1, lemma, err)
+				return nil, fmt.Errorf("morph: classes.tsv:%d: %s: %w", n+1, lemma, err)
 			}
 		}
 		m[lemma] = e

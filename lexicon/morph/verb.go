@@ -52,7 +52,7 @@ func Lookup(infinitive string) (*Verb, error) {
 	}
 	inf := norm.NFC.String(strings.ToLower(strings.TrimSpace(infinitive)))
 	if !isInfinitive(inf) {
-		return nil, fmt.Errorf("habla: morph: %q: %w", infinitive, ErrNotVerb)
+		return nil, fmt.Errorf("%q: %w", infinitive, ErrNotVerb)
 	}
 	v, err := lookup(inf)
 	if err == nil {
@@ -138,7 +138,7 @@ func stemOf(inf string) string {
 func build(lemma, prefix string, e *entry) (*Verb, error) {
 	r := []rune(lemma)
 	if len(r) < 2 || r[len(r)-1] != 'r' {
-		return nil, fmt.Errorf("habla: morph: %q: %w", prefix+lemma, ErrNotVerb)
+		return nil, fmt.Errorf("morph: %q: %w", prefix+lemma, ErrNotVerb)
 	}
 	v := &Verb{Infinitive: prefix + lemma, base: stemOf(lemma)}
 	switch r[len(r)-2] {
@@ -149,7 +149,7 @@ func build(lemma, prefix string, e *entry) (*Verb, error) {
 	case 'i', 'í':
 		v.class = 'i'
 	default:
-		return nil, fmt.Errorf("habla: morph: %q: %w", prefix+lemma, ErrNotVerb)
+		return nil, fmt.Errorf("morph: %q: %w", prefix+lemma, ErrNotVerb)
 	}
 	v.fillStems(e)
 	if prefix != "" {
