@@ -19,6 +19,7 @@ const (
 )
 
 const exitStatusHelp = `
+
 EXIT STATUS
   0    success
   1    findings at or above --fail-on (only when asked)

@@ -24,6 +24,7 @@ type streamOptions struct {
 }
 
 const streamFlagsHelp = `
+
 INPUT AND OUTPUT
   Input is one JSON object per line (or one text per line with --input-format
   text), from the files named or from standard input ("-" or none). Each
