@@ -68,6 +68,7 @@ text and write each input object back with one key added.`,
 		newDialectsCmd(g),
 		newLexiconCmd(g),
 		newConjugateCmd(g),
+		newAnalyzeCmd(g),
 		newDocsCmd(root),
 		newVersionCmd(g),
 	)
