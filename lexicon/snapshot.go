@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/gob"
 	"io/fs"
+	"maps"
 	"slices"
 )
 
@@ -124,14 +125,7 @@ func flatten(c *Concept) flatConcept {
 	return f
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
+func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
 
 // readSnapshot decodes the embedded snapshot, if there is one.
 func readSnapshot() (*snapshot, bool) {

@@ -4,7 +4,8 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -240,11 +241,7 @@ func exportCSV(w interface{ Write([]byte) (int, error) }, l *lexicon.Lexicon) er
 
 // usageString writes usage as "es-VE=common; peninsular=understood".
 func usageString(u map[string]lexicon.Usage) string {
-	keys := make([]string, 0, len(u))
-	for k := range u {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(u))
 	parts := make([]string, len(keys))
 	for i, k := range keys {
 		parts[i] = k + "=" + string(u[k].Level)

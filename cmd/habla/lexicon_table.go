@@ -3,7 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -36,12 +37,7 @@ func writeConceptTable(w io.Writer, l *lexicon.Lexicon, c *lexicon.Concept) erro
 		}
 		fmt.Fprintln(w)
 	}
-	ids := make([]string, 0, len(c.Cites))
-	for id := range c.Cites {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(c.Cites)) {
 		fmt.Fprintf(w, "  [%s] %s\n", id, c.Cites[id])
 	}
 	_, err := fmt.Fprintf(w, "  (%s:%d)\n\n", c.File, c.Line)
@@ -69,12 +65,7 @@ func writeStatsTable(w io.Writer, st lexicon.Stats) error {
 	fmt.Fprintf(w, "%d concepts, %d variants, %d taboo concepts\n\n", st.Concepts, st.Variants, st.Taboo)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "VARIETY\tCOMMON\tDISTINCT\tREGIONAL\tAVOID\t")
-	tags := make([]string, 0, len(st.Varieties))
-	for t := range st.Varieties {
-		tags = append(tags, t)
-	}
-	sort.Strings(tags)
-	for _, t := range tags {
+	for _, t := range slices.Sorted(maps.Keys(st.Varieties)) {
 		v := st.Varieties[t]
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t\n", t, v.Common, v.Distinct, v.Regional, v.Avoid)
 	}
@@ -84,12 +75,7 @@ func writeStatsTable(w io.Writer, st lexicon.Stats) error {
 	fmt.Fprintln(w)
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "DOMAIN\tCONCEPTS\t")
-	domains := make([]string, 0, len(st.Domains))
-	for d := range st.Domains {
-		domains = append(domains, d)
-	}
-	sort.Strings(domains)
-	for _, d := range domains {
+	for _, d := range slices.Sorted(maps.Keys(st.Domains)) {
 		fmt.Fprintf(tw, "%s\t%d\t\n", d, st.Domains[d])
 	}
 	return tw.Flush()
