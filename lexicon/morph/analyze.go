@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"sync"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -52,24 +51,77 @@ type Reading struct {
 // naming it. Enclitic pronouns are not analysed. Case is ignored. Readings
 // are sorted by lemma, mood, tense, person and paradigm.
 func Analyze(surface string) []Reading {
-	idx := analysisIndex()
+	return defaultAnalyzer().Analyze(surface)
+}
+
+// An Analyzer analyses surface forms; it caches its recent answers, so a
+// hot path (align) keeps one per goroutine. The zero value is not usable:
+// use NewAnalyzer. An Analyzer must not be shared between goroutines.
+type Analyzer struct {
+	r     *ruleSet
+	buf   []byte
+	found []packed
+	cache map[string][]Reading
+}
+
+// analyzerCache bounds an Analyzer's cache; it is emptied when full.
+const analyzerCache = 1 << 15
+
+// NewAnalyzer returns an Analyzer over the embedded verb list and rules.
+func NewAnalyzer() *Analyzer {
+	return &Analyzer{r: rules(), cache: make(map[string][]Reading)}
+}
+
+// defaultAnalyzer returns an Analyzer for the package-level Analyze, which
+// does not cache (each call gets its own scratch space).
+func defaultAnalyzer() *Analyzer { return &Analyzer{r: rules()} }
+
+// Analyze is the package-level Analyze through a's cache. The returned
+// slice is shared with the cache: the caller must not modify it.
+func (a *Analyzer) Analyze(surface string) []Reading {
+	if a.cache != nil {
+		if rs, ok := a.cache[surface]; ok {
+			return rs
+		}
+	}
 	s := norm.NFC.String(strings.ToLower(strings.TrimSpace(surface)))
-	if sp, ok := idx.exact[s]; ok {
-		out := make([]Reading, sp.n)
-		for i, r := range idx.readings[sp.off : sp.off+sp.n] {
-			out[i] = idx.reading(r, "")
+	out := a.readings(s, "")
+	if len(out) == 0 {
+		// Not a form as written: try the form with one acute accent
+		// placed on each of its vowels in turn (tenes → tenés).
+		b := stripAcute(s)
+		for i, r := range b {
+			acc, ok := acute[r]
+			if !ok {
+				continue
+			}
+			t := b[:i] + string(acc) + b[i+1:]
+			if t != s {
+				out = append(out, a.readings(t, t)...)
+			}
 		}
-		return out
+		slices.SortFunc(out, compareReadings)
 	}
-	var out []Reading
-	sp := idx.bare[stripAcute(s)]
-	for _, form := range idx.forms[sp.off : sp.off+sp.n] {
-		e := idx.exact[form]
-		for _, r := range idx.readings[e.off : e.off+e.n] {
-			out = append(out, idx.reading(r, form))
+	if a.cache != nil {
+		if len(a.cache) >= analyzerCache {
+			clear(a.cache)
 		}
+		a.cache[strings.Clone(surface)] = out
 	}
-	slices.SortFunc(out, compareReadings)
+	return out
+}
+
+// readings analyses s exactly; accented, when not "", is s as the
+// accented form of what was written, named in each reading's note.
+func (a *Analyzer) readings(s, accented string) []Reading {
+	a.found = a.r.analyze(a.found[:0], s, &a.buf)
+	if len(a.found) == 0 {
+		return nil
+	}
+	out := make([]Reading, len(a.found))
+	for i, r := range a.found {
+		out[i] = a.r.reading(r, accented)
+	}
 	return out
 }
 
@@ -106,43 +158,6 @@ func paradigmIndex(p Paradigm) uint8 {
 	return uint8(slices.Index(paradigms[:], p))
 }
 
-// span is a slice of index.readings or index.forms.
-type span struct{ off, n uint32 }
-
-type index struct {
-	verbs    []string
-	exact    map[string]span // surface form → its sorted readings
-	readings []packed
-	bare     map[string]span // accent-stripped form → accented forms
-	forms    []string
-	// failed lists verbs of the list that Lookup rejects; they are skipped.
-	failed []string
-}
-
-func (idx *index) reading(r packed, accented string) Reading {
-	c := cells[r.cell]
-	out := Reading{Lemma: idx.verbs[r.verb], Mood: c.mood, Tense: c.tense,
-		Paradigm: paradigms[r.paradigm]}
-	if r.person != noPerson {
-		out.Person = Persons[r.person]
-	}
-	if r.note == 1 {
-		out.Note = NoteMarkedVos
-	}
-	if accented != "" {
-		n := noteNoAccent
-		if strings.HasPrefix(string(out.Paradigm), "vos-") {
-			n += "vos "
-		}
-		n += "«" + accented + "»"
-		if out.Note != "" {
-			n += "; " + out.Note
-		}
-		out.Note = n
-	}
-	return out
-}
-
 func compareReadings(a, b Reading) int {
 	return cmp.Or(
 		strings.Compare(a.Lemma, b.Lemma),
@@ -169,7 +184,6 @@ func personOrder(p Person) int {
 	return noPerson
 }
 
-// stdParadigm is the paradigm of a standard-paradigm cell.
 func stdParadigm(m Mood, i int) Paradigm {
 	switch {
 	case i == 1:
@@ -182,80 +196,6 @@ func stdParadigm(m Mood, i int) Paradigm {
 		return Ustedes
 	}
 	return ""
-}
-
-var analysisIndex = sync.OnceValue(buildIndex)
-
-func buildIndex() *index {
-	idx := &index{verbs: verbList()}
-	exact := make(map[string][]packed)
-	add := func(form string, r packed) {
-		if form != "" {
-			exact[form] = append(exact[form], r)
-		}
-	}
-	for n, inf := range idx.verbs {
-		v, err := Lookup(inf)
-		if err != nil {
-			idx.failed = append(idx.failed, inf)
-			continue
-		}
-		vi := uint32(n)
-		for ci, c := range cells {
-			cell := uint8(ci)
-			if c.mood == NonFinite {
-				f := v.Gerund()
-				if c.tense == ParticipleForm {
-					f = v.Participle()
-				}
-				add(f, packed{vi, cell, noPerson, 0, 0})
-				continue
-			}
-			for i := range Persons {
-				add(v.cell(c.mood, c.tense, i),
-					packed{vi, cell, uint8(i), paradigmIndex(stdParadigm(c.mood, i)), 0})
-			}
-			for _, a := range []Paradigm{VosRioplatense, VosChilean, VosZulian} {
-				add(v.Address(c.mood, c.tense, a), packed{vi, cell, 1, paradigmIndex(a), 0})
-			}
-			add(v.MarkedVos(c.mood, c.tense),
-				packed{vi, cell, 1, paradigmIndex(VosRioplatense), 1})
-		}
-	}
-	// Flatten the readings into one array, in the order of the forms.
-	keys := make([]string, 0, len(exact))
-	for form := range exact {
-		keys = append(keys, form)
-	}
-	slices.Sort(keys)
-	idx.exact = make(map[string]span, len(keys))
-	bare := make(map[string][]string)
-	for _, form := range keys {
-		rs := exact[form]
-		slices.SortFunc(rs, func(a, b packed) int {
-			return cmp.Or(cmp.Compare(a.verb, b.verb), cmp.Compare(a.cell, b.cell),
-				cmp.Compare(a.person, b.person), cmp.Compare(a.paradigm, b.paradigm),
-				cmp.Compare(a.note, b.note))
-		})
-		// One reading per lemma, cell, person and paradigm: the normative one.
-		rs = slices.CompactFunc(rs, func(a, b packed) bool {
-			return a.verb == b.verb && a.cell == b.cell && a.person == b.person &&
-				a.paradigm == b.paradigm
-		})
-		idx.exact[form] = span{uint32(len(idx.readings)), uint32(len(rs))}
-		idx.readings = append(idx.readings, rs...)
-		if b := stripAcute(form); b != form {
-			bare[b] = append(bare[b], form) // sorted, as keys are
-		}
-	}
-	idx.readings = slices.Clip(idx.readings)
-	idx.bare = make(map[string]span, len(bare))
-	for b, forms := range bare {
-		idx.bare[b] = span{uint32(len(idx.forms)), uint32(len(forms))}
-		idx.forms = append(idx.forms, forms...)
-	}
-	idx.forms = slices.Clip(idx.forms)
-	return idx
 }
 
 var acuteStripper = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u")
