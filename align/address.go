@@ -51,7 +51,7 @@ type marker struct {
 // collectMarkers appends the address markers among ts to dst. buf is
 // scratch space for lowercasing, so that the common case, a word that is
 // no marker, costs two map lookups and no allocation.
-func collectMarkers(dst []marker, ts []token.Token, buf []byte) ([]marker, []byte) {
+func collectMarkers(dst []marker, ts []token.Token, buf []byte, mr *morphReader) ([]marker, []byte) {
 	forms := loadedForms().byForm
 	for i := range ts {
 		if ts[i].Kind != token.Word {
@@ -64,6 +64,9 @@ func collectMarkers(dst []marker, ts []token.Token, buf []byte) ([]marker, []byt
 		key, buf = lowerKey(ts[i].Text, buf)
 		p, isPronoun := pronouns[key]
 		rs := forms[key]
+		if !isPronoun && len(rs) == 0 && mr != nil && !midSentenceName(ts, i) {
+			rs = mr.readings(key)
+		}
 		if !isPronoun && len(rs) == 0 {
 			continue
 		}
@@ -75,6 +78,24 @@ func collectMarkers(dst []marker, ts []token.Token, buf []byte) ([]marker, []byt
 		dst = append(dst, verbMarker(i, lower, rs))
 	}
 	return dst, buf
+}
+
+// midSentenceName reports whether word i is capitalised inside a sentence,
+// as names are (París, Marqués): morph does not read those as verbs.
+func midSentenceName(ts []token.Token, i int) bool {
+	r, _ := utf8.DecodeRuneInString(ts[i].Text)
+	if !isUpperRune(r) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		switch ts[j].Kind {
+		case token.Word, token.Number:
+			return true
+		case token.Punct:
+			return !strings.ContainsAny(ts[j].Text, ".!?¿¡:…\"«“—-")
+		}
+	}
+	return false
 }
 
 func verbMarker(i int, lower string, rs []FormReading) marker {

@@ -16,6 +16,10 @@ var tenseNames = map[string]string{
 	"future":      "futuro",
 	"conditional": "condicional",
 	"subjunctive": "presente de subjuntivo",
+
+	"imperfect-subjunctive-ra": "pretérito imperfecto de subjuntivo",
+	"imperfect-subjunctive-se": "pretérito imperfecto de subjuntivo",
+	"future-subjunctive":       "futuro de subjuntivo",
 }
 
 // systemNames are the Spanish names of address systems in messages.
@@ -108,6 +112,9 @@ func (n *addressNorm) verbMessage(m *marker, r FormReading, shown System, sugg, 
 	if decided != "" {
 		fmt.Fprintf(&b, " (%s)", decided)
 	}
+	if r.Note != "" {
+		fmt.Fprintf(&b, "; %s", r.Note)
+	}
 	if r.Homograph != "" {
 		fmt.Fprintf(&b, "; ojo: también puede ser %s", r.Homograph)
 	}
@@ -132,6 +139,8 @@ func ruleSystem(s System) string {
 	switch {
 	case s&Vosotros != 0:
 		return "vosotros"
+	case s&Tuteo != 0: // tú's form, also Chilean voseo's imperative
+		return "tuteo"
 	case s&voseoAll != 0:
 		return "voseo"
 	}

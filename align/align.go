@@ -65,16 +65,17 @@ type Worker struct {
 	buf    []byte
 	lexms  []lexicon.Match
 	lexrs  []reading
+	morph  *morphReader
 }
 
 // NewWorker returns a Worker for a.
-func (a *Aligner) NewWorker() *Worker { return &Worker{a: a} }
+func (a *Aligner) NewWorker() *Worker { return &Worker{a: a, morph: newMorphReader()} }
 
 // Align checks text. The Result's findings are ordered by position.
 func (w *Worker) Align(text string) Result {
 	w.tokens = token.AppendTokens(w.tokens[:0], text)
 	res := Result{Target: w.a.target.Tag, Words: countWords(w.tokens)}
-	w.marks, w.buf = collectMarkers(w.marks[:0], w.tokens, w.buf)
+	w.marks, w.buf = collectMarkers(w.marks[:0], w.tokens, w.buf, w.morph)
 	res.Findings = w.a.address.check(text, w.marks, w.tokens)
 	if lex := w.a.lex; lex != nil {
 		w.lexms, w.buf = lex.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)

@@ -1,0 +1,278 @@
+package align
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/habla-es/habla/lexicon/morph"
+)
+
+// Second-person verb forms beyond data/forms.yaml come from lexicon/morph:
+// every simple tense of every common verb in every address paradigm. The
+// table stays first: its rows carry curated homographs and the Chilean
+// forms morph does not generate (cantabai, tengái).
+
+//go:embed data/verbs-common.txt
+var verbsCommonTXT string
+
+// verbGate is data/verbs-common.txt: the verbs whose forms are read as
+// markers, and words that are never markers.
+type verbGate struct {
+	common    map[string]bool
+	homograph map[string]bool
+}
+
+var loadedGate = sync.OnceValue(func() *verbGate {
+	g := &verbGate{common: map[string]bool{}, homograph: map[string]bool{}}
+	for line := range strings.Lines(verbsCommonTXT) {
+		f := strings.Split(strings.TrimSpace(line), "\t")
+		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		switch f[0] {
+		case "common":
+			g.common[f[1]] = true
+		case "homograph":
+			g.homograph[f[1]] = true
+		}
+	}
+	for _, p := range loadedForms().paradigms {
+		g.common[p.Lemma] = true
+	}
+	return g
+})
+
+// morphReader finds the address readings of a word through morph, with a
+// cache of its answers; one per Worker.
+type morphReader struct {
+	an    *morph.Analyzer
+	gate  *verbGate
+	cache map[string][]FormReading
+}
+
+// morphCache bounds a morphReader's cache; it is emptied when full.
+const morphCache = 1 << 14
+
+func newMorphReader() *morphReader {
+	return &morphReader{an: morph.NewAnalyzer(), gate: loadedGate(), cache: map[string][]FormReading{}}
+}
+
+// mayMark reports whether a lowercase word could be a distinctive
+// second-person form: these end in -s (tienes, tenés, tenéis), -d
+// (tened), -i (estái) or a stressed vowel (tené, viví).
+func mayMark(w string) bool {
+	switch {
+	case w == "":
+		return false
+	case strings.HasSuffix(w, "á"), strings.HasSuffix(w, "é"), strings.HasSuffix(w, "í"):
+		return true
+	}
+	switch w[len(w)-1] {
+	case 's', 'd', 'i':
+		return true
+	}
+	return false
+}
+
+// readings returns the address readings of lower (lowercase, accents
+// kept), nil when it is no second-person form of a common verb.
+func (r *morphReader) readings(lower string) []FormReading {
+	if !mayMark(lower) || r.gate.homograph[lower] {
+		return nil
+	}
+	if rs, ok := r.cache[lower]; ok {
+		return rs
+	}
+	rs := r.analyse(lower)
+	if len(r.cache) >= morphCache {
+		clear(r.cache)
+	}
+	r.cache[strings.Clone(lower)] = rs
+	return rs
+}
+
+func (r *morphReader) analyse(lower string) []FormReading {
+	var out []FormReading
+	var others []string // the word's other readings, for Homograph
+	rds := r.an.Analyze(lower)
+	for _, rd := range rds {
+		if sys, _ := addressOf(rd); sys&^Tuteo == 0 {
+			continue
+		}
+		// A vos imperative that is also its verb's yo preterite (viví,
+		// salí) or another person's present (está) is left to the table:
+		// without its curated context, it is yo's far more often.
+		if slices.ContainsFunc(rds, func(q morph.Reading) bool {
+			s, _ := addressOf(q)
+			return q.Lemma == rd.Lemma && s == 0 && describeReading(q) != ""
+		}) {
+			return nil
+		}
+	}
+	for _, rd := range rds {
+		sys, key := addressOf(rd)
+		if sys == 0 || !r.gate.common[rd.Lemma] {
+			if d := describeReading(rd); d != "" && !slices.Contains(others, d) {
+				others = append(others, d)
+			}
+			continue
+		}
+		note := rd.Note
+		switch {
+		case note == morph.NoteMarkedVos:
+			note = "forma marcada: la norma culta usa la del tuteo"
+		case note != "" && strings.ContainsAny(lower, "áéíóú"):
+			// Read by moving a written accent (órdenes as ordenés): the
+			// word as written is another word.
+			continue
+		}
+		i := slices.IndexFunc(out, func(f FormReading) bool {
+			return f.Paradigm.Lemma == rd.Lemma && f.Paradigm.Tense == key
+		})
+		if i < 0 {
+			p := morphParadigm(rd.Lemma, rd.Mood, rd.Tense, key)
+			if p == nil {
+				continue
+			}
+			out = append(out, FormReading{Paradigm: p})
+			i = len(out) - 1
+		}
+		out[i].Systems |= sys
+		if note != "" && !strings.Contains(out[i].Note, note) {
+			out[i].Note = formJoinNonEmpty("; ", out[i].Note, note)
+		}
+	}
+	// A form that is only tuteo (cuentas, partes) is too often a plural
+	// noun to be read as tuteo from morph alone: the table's frequent verbs
+	// carry curated homographs, morph's do not.
+	var all System
+	for _, f := range out {
+		all |= f.Systems
+	}
+	if all&^Tuteo == 0 {
+		return nil
+	}
+	h := strings.Join(others, " o ")
+	if n, ok := nounHomographs[lower]; ok {
+		h = formJoinNonEmpty(" o ", h, n)
+	}
+	for i := range out {
+		out[i].Homograph = h
+		if out[i].Note != "" && h == "" {
+			// A form without its written accent (tenes), or a marked voseo
+			// subjunctive (marqués, cortés), is a reading, not proof: it
+			// counts only when the text's other markers back it.
+			out[i].Homograph = "otra palabra"
+		}
+	}
+	return out
+}
+
+// addressOf is the system of a second-person reading and the key of its
+// tense in Paradigm.Tense, or 0 for the other readings.
+func addressOf(rd morph.Reading) (System, string) {
+	key, ok := morphTenses[string(rd.Mood)+"."+string(rd.Tense)]
+	if !ok {
+		return 0, ""
+	}
+	switch {
+	case rd.Person == morph.P2s && rd.Paradigm == morph.Tu:
+		return Tuteo, key
+	case rd.Person == morph.P2s && rd.Paradigm == morph.VosRioplatense:
+		return VoseoRioplatense, key
+	case rd.Person == morph.P2s && rd.Paradigm == morph.VosChilean:
+		return VoseoChilean, key
+	case rd.Person == morph.P2s && rd.Paradigm == morph.VosZulian:
+		return VoseoZulian, key
+	case rd.Person == morph.P2p && rd.Paradigm == morph.Vosotros:
+		return Vosotros, key
+	}
+	return 0, ""
+}
+
+// morphTenses maps morph's mood.tense to the Paradigm.Tense keys of the
+// form table (tenseNames names them). The negative imperative is two
+// words (no tengas) and is read through its subjunctive.
+var morphTenses = map[string]string{
+	"indicative.present":       "present",
+	"indicative.preterite":     "preterite",
+	"indicative.imperfect":     "imperfect",
+	"indicative.future":        "future",
+	"indicative.conditional":   "conditional",
+	"subjunctive.present":      "subjunctive",
+	"subjunctive.imperfect-ra": "imperfect-subjunctive-ra",
+	"subjunctive.imperfect-se": "imperfect-subjunctive-se",
+	"subjunctive.future-subj":  "future-subjunctive",
+	"imperative.affirmative":   "imperative",
+}
+
+// morphParadigm is the Paradigm of one verb and tense with every system's
+// form, for suggestions.
+func morphParadigm(lemma string, mood morph.Mood, tense morph.Tense, key string) *Paradigm {
+	v, err := morph.Lookup(lemma)
+	if err != nil {
+		return nil
+	}
+	p := &Paradigm{Lemma: lemma, Tense: key, Forms: map[System]string{}}
+	for _, s := range []struct {
+		sys System
+		a   morph.Paradigm
+	}{
+		{Tuteo, morph.Tu}, {VoseoRioplatense, morph.VosRioplatense},
+		{VoseoChilean, morph.VosChilean}, {VoseoZulian, morph.VosZulian},
+		{Vosotros, morph.Vosotros}, {Ustedes, morph.Ustedes}, {Usted, morph.Usted},
+	} {
+		if f := v.Address(mood, tense, s.a); f != "" {
+			p.Forms[s.sys] = f
+		}
+	}
+	return p
+}
+
+// describeReading says in Spanish what else a form is, for "también puede
+// ser": "la forma de él, ella o usted (presente de indicativo de estar)".
+func describeReading(rd morph.Reading) string {
+	name := morphTenseNames[string(rd.Mood)+"."+string(rd.Tense)]
+	if name == "" {
+		return ""
+	}
+	who := personNames[rd.Person]
+	if rd.Mood == morph.Imperative {
+		who = map[morph.Paradigm]string{morph.Usted: "usted", morph.Ustedes: "ustedes"}[rd.Paradigm]
+	}
+	if who == "" {
+		return ""
+	}
+	return fmt.Sprintf("la forma de %s (%s de %s)", who, name, rd.Lemma)
+}
+
+var personNames = map[morph.Person]string{
+	morph.P1s: "yo", morph.P3s: "él, ella o usted", morph.P1p: "nosotros",
+	morph.P3p: "ellos, ellas o ustedes",
+}
+
+var morphTenseNames = map[string]string{
+	"indicative.present":       "presente de indicativo",
+	"indicative.preterite":     "pretérito perfecto simple",
+	"indicative.imperfect":     "pretérito imperfecto",
+	"indicative.future":        "futuro",
+	"indicative.conditional":   "condicional",
+	"subjunctive.present":      "presente de subjuntivo",
+	"subjunctive.imperfect-ra": "pretérito imperfecto de subjuntivo",
+	"subjunctive.imperfect-se": "pretérito imperfecto de subjuntivo",
+	"subjunctive.future-subj":  "futuro de subjuntivo",
+	"imperative.affirmative":   "imperativo",
+}
+
+// nounHomographs are frequent nouns that are also a common verb's voseo
+// form and that the corpus-derived list misses; they count only with the
+// text's other markers behind them. Source: DLE (23.ª ed.), s. v.
+var nounHomographs = map[string]string{
+	"bebé":  "el sustantivo «bebé»",
+	"bebés": "el plural de «bebé»",
+	"café":  "el sustantivo «café»",
+	"sofá":  "el sustantivo «sofá»",
+}

@@ -1,0 +1,48 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestMorphMarkers checks the second-person forms read through
+// lexicon/morph, beyond the verbs of data/forms.yaml.
+func TestMorphMarkers(t *testing.T) {
+	tests := []struct {
+		target, text string
+		want         []brief
+	}{
+		// vosotros forms of verbs outside the table, any tense.
+		{"es-MX", "Cocináis muy bien.", []brief{{"Cocináis", "address/vosotros-verb", Major, []string{"Cocinan"}}}},
+		{"es-MX", "Si lo compraseis, os arrepentiríais.", []brief{
+			{"compraseis", "address/vosotros-verb", Major, []string{"comprasen"}},
+			{"os", "address/vosotros-clitic", Major, []string{"les", "los", "las", "se"}},
+			{"arrepentiríais", "address/vosotros-verb", Major, []string{"arrepentirían"}},
+		}},
+		{"es-MX", "Esperad aquí.", []brief{{"Esperad", "address/vosotros-verb", Major, []string{"Esperen"}}}},
+		// Rioplatense voseo in a tuteo variety, with the tú form.
+		{"es-MX", "¿Cocinás vos?", []brief{
+			{"Cocinás", "address/voseo-verb", Major, []string{"Cocinas"}},
+			{"vos", "address/voseo-pronoun", Major, []string{"tú"}},
+		}},
+		{"es-VE", "Si comprás dos, te regalamos uno.", []brief{{"comprás", "address/voseo-verb", Major, []string{"compras"}}}},
+		// Accepted where they are the norm.
+		{"es-ES", "Cocináis muy bien.", nil},
+		{"es-AR", "Si comprás dos, te regalamos uno.", nil},
+		// Names, homographs and other persons' forms are not markers.
+		{"es-MX", "Viajamos a París y además a Roma.", nil},
+		{"es-MX", "Así es la vida.", nil},
+		{"es-ES", "El marqués llegó con su mamá.", nil},
+		{"es-ES", "Ayer salí y viví una aventura.", nil},
+		{"es-ES", "Son órdenes del capitán.", nil},
+		// tuteo-only forms from morph are too often plural nouns.
+		{"es-AR", "Tiene muchas cuentas y partes.", nil},
+	}
+	for _, tc := range tests {
+		got := briefs(aligner(t, tc.target).Align(tc.text).Findings)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tc.target, tc.text, diff)
+		}
+	}
+}
