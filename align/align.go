@@ -83,6 +83,7 @@ func (w *Worker) Align(text string) Result {
 		fs, w.lexrs = lex.check(text, w.tokens, w.lexms, w.lexrs)
 		res.Findings = append(res.Findings, fs...)
 	}
+	res.Findings = append(res.Findings, w.checkPerfect(text, w.tokens)...)
 	res.Findings = dedupe(res.Findings)
 	res.Naturalness = w.a.naturalness(res.Words, res.Findings)
 	return res

@@ -46,3 +46,30 @@ func TestMorphMarkers(t *testing.T) {
 		}
 	}
 }
+
+func TestPerfectToday(t *testing.T) {
+	tests := []struct {
+		target, text string
+		want         []brief
+	}{
+		{"es-VE", "Hoy he comido con ella.", []brief{{"he comido", "morphology/perfect-today", Minor, []string{"comí"}}}},
+		{"es-MX", "Esta mañana hemos visto el partido.", []brief{{"hemos visto", "morphology/perfect-today", Minor, []string{"vimos"}}}},
+		{"es-AR", "Hace un rato ha llamado tu hermana.", []brief{{"ha llamado", "morphology/perfect-today", Minor, []string{"llamó"}}}},
+		{"es-VE", "Han hecho la tarea hoy.", []brief{{"Han hecho", "morphology/perfect-today", Minor, []string{"Hicieron"}}}},
+		// The perfect is right for a past that reaches the present.
+		{"es-VE", "Nunca he comido arepas hoy.", nil},
+		{"es-VE", "Hasta hoy ha llovido.", nil},
+		{"es-VE", "Hoy en día he visto muchos cambios.", nil},
+		{"es-VE", "He comido arepas.", nil},
+		// Another sentence says today; this one does not.
+		{"es-VE", "Hoy es lunes. He comido arepas.", nil},
+		// Spain prefers the perfect.
+		{"es-ES", "Hoy he comido con ella.", nil},
+	}
+	for _, tc := range tests {
+		got := briefs(aligner(t, tc.target).Align(tc.text).Findings)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tc.target, tc.text, diff)
+		}
+	}
+}
