@@ -18,6 +18,7 @@ type conjugateOptions struct {
 	dialect string
 	address string
 	format  string
+	rule    bool
 }
 
 func newConjugateCmd(g *globalOptions) *cobra.Command {
@@ -30,7 +31,9 @@ variety's own: 2s is vos where the variety vosea (tenés in es-AR, tenéis in
 Maracaibo), tú elsewhere; 2p is vosotros in Spain and ustedes in the
 Americas. --address asks for one explicitly: tu, vos, usted, vosotros or
 ustedes. The subjunctive of vos is the tuteo form, the cultured norm (DPD,
-"voseo").` + exitStatusHelp,
+"voseo"). Defective verbs (soler, atañer, concernir…) show — where the
+DPD says a form is not used. A verb missing from the list (RLA-ES) is an
+error, unless --rule asks for its regular conjugation.` + exitStatusHelp,
 		Example: `  habla conjugate tener --dialect es-AR
   habla conjugate poder --dialect zuliano --format json
   habla conjugate ir --address vosotros`,
@@ -46,6 +49,7 @@ ustedes. The subjunctive of vos is the tuteo form, the cultured norm (DPD,
 	cmd.Flags().StringVarP(&opts.dialect, "dialect", "d", "es", "variety whose second persons to use")
 	cmd.Flags().StringVar(&opts.address, "address", "", "one address for the second person: tu, vos, usted, vosotros or ustedes")
 	cmd.Flags().StringVar(&opts.format, "format", "table", "output format: table or json")
+	cmd.Flags().BoolVar(&opts.rule, "rule", false, "conjugate a verb missing from the list by rule, as a regular verb of its class")
 	return cmd
 }
 
@@ -62,9 +66,16 @@ var conjugationCells = []struct {
 }
 
 func conjugateRun(o *conjugateOptions) error {
+	if base, ok := strings.CutSuffix(strings.ToLower(o.verb), "se"); ok && morph.Known(base) {
+		return usageErr(fmt.Errorf("conjugate: %q is pronominal: conjugate %q, without the pronoun", o.verb, base))
+	}
 	v, err := morph.Lookup(o.verb)
 	if err != nil {
 		return usageErr(fmt.Errorf("conjugate: %w", err))
+	}
+	if !o.rule && !morph.Known(v.Infinitive) {
+		return usageErr(fmt.Errorf("conjugate: %q is not in the verb list (%d verbs from the RLA-ES dictionaries); --rule conjugates it as a regular verb",
+			o.verb, len(morph.Verbs())))
 	}
 	p, err := resolveTarget(o.dialect)
 	if err != nil {

@@ -24,6 +24,9 @@ func (v *Verb) Address(mood Mood, tense Tense, a Paradigm) string {
 	case Ustedes:
 		return v.cell(mood, tense, 5)
 	case VosRioplatense, VosChilean, VosZulian:
+		if v.lacks(mood, tense, 1) {
+			return ""
+		}
 		if f := v.voseo(mood, tense, a); f != "" {
 			return f
 		}
@@ -102,6 +105,9 @@ func (v *Verb) vosImperative() string {
 // imperative no tengás and the preterite comistes. It returns "" for the
 // other tenses, where Address already gives the only vos form.
 func (v *Verb) MarkedVos(mood Mood, tense Tense) string {
+	if v.lacks(mood, tense, 1) {
+		return ""
+	}
 	switch {
 	case mood == Subjunctive && tense == Present:
 		return rioplatenseFromVosotros(v.cell(mood, tense, 4))

@@ -49,6 +49,9 @@ func (v *Verb) Form(mood Mood, tense Tense, p Person) string {
 }
 
 func (v *Verb) cell(mood Mood, tense Tense, i int) string {
+	if v.lacks(mood, tense, i) {
+		return ""
+	}
 	if six, ok := v.over[string(mood)+"."+string(tense)]; ok && six[i] != "" {
 		return six[i]
 	}

@@ -122,6 +122,7 @@ func checkPerfect(perf *jehleTally, row []string, c jehleCell) {
 func TestJehleOracle(t *testing.T) {
 	main, refl, perf := &jehleTally{t: t}, &jehleTally{t: t}, &jehleTally{t: t}
 	rejected := map[string]bool{}
+	defectiveCells := 0
 	for _, row := range readJehle(t)[1:] {
 		c, ok := jehleTenses[[2]string{row[2], row[4]}]
 		if pc, isPerf := jehlePerfects[[2]string{row[2], row[4]}]; isPerf {
@@ -140,6 +141,10 @@ func TestJehleOracle(t *testing.T) {
 			continue
 		}
 		for i, p := range Persons {
+			if v.Defective(c.mood, c.tense, p) && row[7+i] != "" {
+				defectiveCells++ // Jehle lists what the DPD calls unused
+				continue
+			}
 			where := string(c.mood) + "." + string(c.tense) + "." + string(p)
 			tally.check(lemma, where, reflexive(row[7+i]), v.Form(c.mood, c.tense, p))
 		}
@@ -148,6 +153,7 @@ func TestJehleOracle(t *testing.T) {
 			main.check(lemma, "participle", row[15], v.Participle())
 		}
 	}
+	t.Logf("skipped %d cells of defective verbs (DPD) that Jehle lists", defectiveCells)
 	t.Logf("compound tenses: %d/%d = %.4f", perf.agree, perf.total, perf.share())
 	if perf.share() < jehlePerfectFloor {
 		t.Errorf("compound agreement %.4f below the floor %.4f", perf.share(), jehlePerfectFloor)

@@ -215,7 +215,7 @@ func TestTableComplete(t *testing.T) {
 		v := mustLookup(t, lemma)
 		for _, c := range jehleTenses {
 			for _, p := range Persons[1:] {
-				if f := v.Form(c.mood, c.tense, p); f == "" {
+				if f := v.Form(c.mood, c.tense, p); f == "" && !v.Defective(c.mood, c.tense, p) {
 					t.Errorf("%s %s.%s.%s is empty", lemma, c.mood, c.tense, p)
 				}
 			}

@@ -25,6 +25,11 @@ var verbList = sync.OnceValue(func() []string {
 		}
 		out = append(out, line)
 	}
+	// Defective verbs: the dictionaries spell out their few forms and
+	// carry them without the conjugation flags verbs.txt was built from.
+	for v := range defective {
+		out = append(out, v)
+	}
 	slices.Sort(out)
 	return slices.Compact(out)
 })
