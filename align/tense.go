@@ -41,20 +41,36 @@ var continuing = map[string]bool{
 }
 
 // checkPerfect flags haber + participle in a sentence that says today.
+// Most texts have no present of haber: one cheap pass finds out.
 func (w *Worker) checkPerfect(text string, ts []token.Token) []Finding {
 	if w.a.target.Tenses.RecentPast != "preterite" {
 		return nil
 	}
 	var out []Finding
-	start := 0
+	start, haber := 0, false
 	for i := 0; i <= len(ts); i++ {
 		if i < len(ts) && !(ts[i].Kind == token.Punct && strings.ContainsAny(ts[i].Text, ".!?;…")) {
+			haber = haber || ts[i].Kind == token.Word && isHaberPresent(ts[i].Text)
 			continue
 		}
-		out = w.perfectIn(out, text, ts[start:min(i, len(ts))])
-		start = i + 1
+		if haber {
+			out = w.perfectIn(out, text, ts[start:min(i, len(ts))])
+		}
+		start, haber = i+1, false
 	}
 	return out
+}
+
+func isHaberPresent(s string) bool {
+	if len(s) < 2 || len(s) > len("habéis") || s[0]|0x20 != 'h' {
+		return false
+	}
+	for _, f := range [...]string{"he", "has", "ha", "hemos", "habéis", "han"} {
+		if strings.EqualFold(s, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // perfectIn checks one sentence.
