@@ -66,6 +66,7 @@ type Worker struct {
 	lexms  []lexicon.Match
 	lexrs  []reading
 	morph  *morphReader
+	usted  bool // the text says usted (checkGrammar)
 }
 
 // NewWorker returns a Worker for a.
@@ -84,6 +85,7 @@ func (w *Worker) Align(text string) Result {
 		res.Findings = append(res.Findings, fs...)
 	}
 	res.Findings = append(res.Findings, w.checkPerfect(text, w.tokens)...)
+	res.Findings = append(res.Findings, w.checkGrammar(text, w.tokens)...)
 	res.Findings = dedupe(res.Findings)
 	res.Naturalness = w.a.naturalness(res.Words, res.Findings)
 	return res

@@ -73,3 +73,45 @@ func TestPerfectToday(t *testing.T) {
 		}
 	}
 }
+
+func TestGrammar(t *testing.T) {
+	tests := []struct {
+		target, text string
+		want         []brief
+	}{
+		{"es-MX", "Le vi ayer en el parque.", []brief{{"Le", "morphology/leismo", Minor, []string{"Lo", "La"}}}},
+		{"es-VE", "Les conozco bien.", []brief{{"Les", "morphology/leismo", Minor, []string{"Los", "Las"}}}},
+		{"es-AR", "Le saludé a él.", []brief{{"Le", "morphology/leismo", Minor, []string{"Lo", "La"}}}},
+		// Spain admits le for a man, not les.
+		{"es-ES", "Le vi ayer.", nil},
+		{"es-ES", "Les vi ayer.", []brief{{"Les", "morphology/leismo", Minor, []string{"Los", "Las"}}}},
+		// Indirect objects and verbs with an indirect use are not leísmo.
+		{"es-MX", "Le vi la cara.", nil},
+		{"es-MX", "Le di el libro.", nil},
+		{"es-MX", "Le llamé ayer.", nil},
+		{"es-MX", "Le escribí una carta.", nil},
+		// ustedes with a vosotros verb, once, with the agreeing form.
+		{"es-ES", "Ustedes tenéis razón.", []brief{{"Ustedes tenéis", "morphology/ustedes-agreement", Major, []string{"Ustedes tienen"}}}},
+		{"es-MX", "Ustedes sois buenos.", []brief{{"Ustedes sois", "morphology/ustedes-agreement", Major, []string{"Ustedes son"}}}},
+		{"es-MX", "Ustedes tienen razón.", nil},
+	}
+	for _, tc := range tests {
+		got := briefs(aligner(t, tc.target).Align(tc.text).Findings)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tc.target, tc.text, diff)
+		}
+	}
+}
+
+func TestLeismoNotFlagged(t *testing.T) {
+	for _, text := range []string{
+		"Se le acusa de robo.",
+		"Yo no me le encontré.",
+		"No sabe lo que le espera.",
+		"Perdone que no le acompañe, usted sabrá.",
+	} {
+		if got := briefs(aligner(t, "es-MX").Align(text).Findings); len(got) != 0 {
+			t.Errorf("%q: %+v, want none", text, got)
+		}
+	}
+}
