@@ -159,6 +159,11 @@ func (r *morphReader) analyse(lower string) []FormReading {
 	if n, ok := nounHomographs[lower]; ok {
 		h = formJoinNonEmpty(" o ", h, n)
 	}
+	if all == Vosotros && strings.HasSuffix(lower, "ed") && h == "" {
+		// -ed imperatives (tened, extended) collide with English
+		// participles in technical text: they need the text's backing.
+		h = "una palabra inglesa"
+	}
 	for i := range out {
 		out[i].Homograph = h
 		if out[i].Note != "" && h == "" {

@@ -115,3 +115,14 @@ func TestLeismoNotFlagged(t *testing.T) {
 		}
 	}
 }
+
+func TestEnglishEd(t *testing.T) {
+	if got := briefs(aligner(t, "es-MX").Align("La extensión extended_master_secret falló.").Findings); len(got) != 0 {
+		t.Errorf("got %+v, want none", got)
+	}
+	// With vosotros elsewhere in the text, tened is read as vosotros.
+	got := briefs(aligner(t, "es-MX").Align("Tened cuidado, os lo digo.").Findings)
+	if len(got) == 0 || got[0].Text != "Tened" {
+		t.Errorf("got %+v, want Tened flagged", got)
+	}
+}
