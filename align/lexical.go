@@ -77,6 +77,11 @@ func (t *lexTarget) check(text string, ts []token.Token, ms []lexicon.Match, scr
 			continue
 		}
 		scratch = t.readings(scratch[:0], m)
+		for k := range scratch {
+			if r := &scratch[k]; r.entry.Variant.Polysemous && !domainNeighbour(ms, i, r.entry.Concept) {
+				r.status = atHome // servicio de accesibilidad: not the toilets
+			}
+		}
 		rs := decideByContext(scratch, ms, i)
 		if f, ok := t.finding(text, ts, m, rs); ok {
 			fs = append(fs, f)
@@ -107,6 +112,24 @@ func decideByContext(rs []reading, ms []lexicon.Match, self int) []reading {
 		return rs
 	}
 	return keep
+}
+
+// neighbourSpan is how far, in tokens, a polysemous form looks for a word
+// of its concept's domain.
+const neighbourSpan = 12
+
+// domainNeighbour reports whether another match near match self is, in a
+// single concept other than c, of c's domain (servicio near baño, not a
+// far-off ventana).
+func domainNeighbour(ms []lexicon.Match, self int, c *lexicon.Concept) bool {
+	for j, m := range ms {
+		if j != self && singleConcept(m) && m.Entries[0].Concept != c &&
+			m.First < ms[self].End+neighbourSpan && ms[self].First < m.End+neighbourSpan &&
+			m.Entries[0].Concept.Domain == c.Domain {
+			return true
+		}
+	}
+	return false
 }
 
 func singleConcept(m lexicon.Match) bool {

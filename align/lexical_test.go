@@ -84,3 +84,17 @@ func TestDedupe(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+func TestPolysemous(t *testing.T) {
+	a := lexAligner(t, "es-MX")
+	for _, text := range []string{
+		"El servicio de accesibilidad se deshabilitará para todas las pestañas y ventanas.",
+		"Tiene tres tareas pendientes.",
+		"Cambia el esquema de color de la página.",
+		"Chino simplificado",
+	} {
+		if fs := a.Align(text).Findings; len(fs) != 0 {
+			t.Errorf("%q: %+v, want no finding", text, briefs(fs))
+		}
+	}
+}

@@ -72,16 +72,21 @@ type Gloss struct {
 
 // Variant is one way of saying a concept.
 type Variant struct {
-	Form     string           `yaml:"form" json:"form"`
-	Gender   string           `yaml:"gender" json:"gender,omitempty"`
-	Number   string           `yaml:"number" json:"number,omitempty"`
-	Plural   string           `yaml:"plural" json:"plural,omitempty"`
-	Feminine string           `yaml:"feminine" json:"feminine,omitempty"`
-	Forms    []string         `yaml:"forms" json:"forms,omitempty"`
-	Register string           `yaml:"register" json:"register,omitempty"`
-	Usage    map[string]Usage `yaml:"usage" json:"usage"`
-	Sources  []string         `yaml:"sources" json:"sources"`
-	Notes    string           `yaml:"notes" json:"notes,omitempty"`
+	Form     string   `yaml:"form" json:"form"`
+	Gender   string   `yaml:"gender" json:"gender,omitempty"`
+	Number   string   `yaml:"number" json:"number,omitempty"`
+	Plural   string   `yaml:"plural" json:"plural,omitempty"`
+	Feminine string   `yaml:"feminine" json:"feminine,omitempty"`
+	Forms    []string `yaml:"forms" json:"forms,omitempty"`
+	Register string   `yaml:"register" json:"register,omitempty"`
+	// Polysemous says the form has common senses outside the concept
+	// (servicio: service, not only the toilets); align reads it in the
+	// concept's sense only when another word of the text shares the
+	// concept's domain.
+	Polysemous bool             `yaml:"polysemous" json:"polysemous,omitempty"`
+	Usage      map[string]Usage `yaml:"usage" json:"usage"`
+	Sources    []string         `yaml:"sources" json:"sources"`
+	Notes      string           `yaml:"notes" json:"notes,omitempty"`
 
 	index int // position in Lexicon.variants
 }

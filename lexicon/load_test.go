@@ -90,7 +90,7 @@ func TestLoadErrors(t *testing.T) {
 		"testdata/bad/bad.yaml:13:24: concepts[0].variants[1].usage.es-MX: avoid needs why (in Spanish) and strength (mild or strong)",
 		`testdata/bad/bad.yaml:13:49: unknown field "strenght" in usage (known: level, why, strength)`,
 		`testdata/bad/dup.yaml:14:9: concepts[1].id: duplicate concept id "transport/car" (first at testdata/bad/dup.yaml:4)`,
-		`testdata/bad/shape.yaml:9:9: unknown field "colour" in concepts[0].variants[0] (known: form, gender, number, plural, feminine, forms, register, usage, sources, notes)`,
+		`testdata/bad/shape.yaml:9:9: unknown field "colour" in concepts[0].variants[0] (known: form, gender, number, plural, feminine, forms, register, polysemous, usage, sources, notes)`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("errors (-want +got):\n%s", diff)

@@ -60,6 +60,7 @@ type flatConcept struct {
 
 type flatVariant struct {
 	Form, Gender, Number, Plural, Feminine, Register, Notes string
+	Polysemous                                              bool
 	Forms, Sources                                          []string
 	Usage                                                   []string // key, level, why, strength…
 }
@@ -96,7 +97,8 @@ func (s *snapshot) concepts() []*Concept {
 		for j, fv := range f.Variants {
 			v := &Variant{Form: fv.Form, Gender: fv.Gender, Number: fv.Number, Plural: fv.Plural,
 				Feminine: fv.Feminine, Register: fv.Register, Notes: fv.Notes, Forms: fv.Forms,
-				Sources: fv.Sources, Usage: make(map[string]Usage, len(fv.Usage)/4)}
+				Polysemous: fv.Polysemous,
+				Sources:    fv.Sources, Usage: make(map[string]Usage, len(fv.Usage)/4)}
 			for k := 0; k+3 < len(fv.Usage); k += 4 {
 				v.Usage[fv.Usage[k]] = Usage{Level: Level(fv.Usage[k+1]), Why: fv.Usage[k+2], Strength: fv.Usage[k+3]}
 			}
@@ -115,7 +117,8 @@ func flatten(c *Concept) flatConcept {
 	}
 	for _, v := range c.Variants {
 		fv := flatVariant{Form: v.Form, Gender: v.Gender, Number: v.Number, Plural: v.Plural,
-			Feminine: v.Feminine, Register: v.Register, Notes: v.Notes, Forms: v.Forms, Sources: v.Sources}
+			Feminine: v.Feminine, Register: v.Register, Notes: v.Notes, Forms: v.Forms, Sources: v.Sources,
+			Polysemous: v.Polysemous}
 		for _, k := range sortedKeys(v.Usage) {
 			u := v.Usage[k]
 			fv.Usage = append(fv.Usage, k, string(u.Level), u.Why, u.Strength)
