@@ -2,7 +2,6 @@ package morph
 
 import (
 	"errors"
-	"slices"
 	"strings"
 	"testing"
 
@@ -202,4 +201,32 @@ func TestConvertTextRoundTrip(t *testing.T) {
 	}
 }
 
-var _ = slices.Contains[[]string]
+// FuzzConvertText checks that edits and ambiguities are sorted, disjoint
+// spans of the input that the edits rebuild into Text.
+func FuzzConvertText(f *testing.F) {
+	for _, s := range tuCorpus {
+		f.Add(s)
+	}
+	f.Add("Vos, con vos\n\tno\xff os lo doy; vuestro os")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range [][2]Paradigm{{Tu, VosRioplatense}, {VosRioplatense, Tu},
+			{Vosotros, Ustedes}, {Ustedes, Vosotros}} {
+			got := ConvertText(s, p[0], p[1])
+			at := 0
+			for _, e := range got.Edits {
+				if e.Start < at || e.End < e.Start || s[e.Start:e.End] != e.From {
+					t.Fatalf("%q %v: bad edit %+v", s, p, e)
+				}
+				at = e.End
+			}
+			if apply(s, got.Edits) != got.Text {
+				t.Fatalf("%q %v: Text does not match the edits", s, p)
+			}
+			for _, a := range got.Ambiguities {
+				if a.Start > a.End || a.End > len(s) || s[a.Start:a.End] != a.Text {
+					t.Fatalf("%q %v: bad ambiguity %+v", s, p, a)
+				}
+			}
+		}
+	})
+}

@@ -74,7 +74,7 @@ func ConvertText(text string, from, to Paradigm) Conversion {
 	if !Supported(from, to) {
 		return Conversion{Text: text, Err: fmt.Errorf("morph: %s → %s: %w", from, to, ErrUnsupported)}
 	}
-	c := &converter{from: from, to: to, toks: scan(text)}
+	c := &converter{text: text, from: from, to: to, toks: scan(text)}
 	for i := range c.toks {
 		if c.toks[i].word {
 			c.word(i)
@@ -84,6 +84,7 @@ func ConvertText(text string, from, to Paradigm) Conversion {
 }
 
 type converter struct {
+	text     string
 	from, to Paradigm
 	toks     []token
 	edits    []Edit
@@ -91,10 +92,11 @@ type converter struct {
 }
 
 func (c *converter) edit(i, j int, to, rule string) {
-	orig := c.span(i, j)
+	start, end := c.toks[i].start, c.toks[j].end
+	orig := c.text[start:end]
 	to = matchCase(orig, to)
 	if to != orig {
-		c.edits = append(c.edits, Edit{c.toks[i].start, c.toks[j].end, orig, to, rule})
+		c.edits = append(c.edits, Edit{start, end, orig, to, rule})
 	}
 }
 
@@ -104,18 +106,6 @@ func (c *converter) ambiguous(i int, cands []string, msg string) {
 		cands[k] = matchCase(t.text, cands[k])
 	}
 	c.amb = append(c.amb, Ambiguity{t.start, t.end, t.text, cands, msg})
-}
-
-// span is the text of tokens i..j.
-func (c *converter) span(i, j int) string {
-	var b strings.Builder
-	for k := i; k <= j; k++ {
-		if k > i {
-			b.WriteString(" ")
-		}
-		b.WriteString(c.toks[k].text)
-	}
-	return b.String()
 }
 
 // word converts token i.
@@ -176,8 +166,9 @@ func (c *converter) vos(i int) {
 var possessors = []string{"su", "sus", "él", "ella", "ellos", "ellas", "usted", "ustedes"}
 
 func (c *converter) possessive(i int, su string) {
-	for k, t := range c.toks {
-		if k != i && t.sentence == c.toks[i].sentence && slices.Contains(possessors, t.low) {
+	lo, hi := c.around(i, func(t token) int { return t.sentence })
+	for k := lo; k < hi; k++ {
+		if t := c.toks[k]; k != i && slices.Contains(possessors, t.low) {
 			c.ambiguous(i, []string{su, "de ustedes"}, fmt.Sprintf(
 				"«%s» podría leerse como de él, de ella o de usted: la oración ya tiene «%s»; alternativa: «… de ustedes»",
 				su, t.text))
@@ -305,8 +296,9 @@ var subjects = map[Paradigm][]string{Tu: {"tú"}, VosRioplatense: {"vos"},
 // hasSubject reports whether the clause of token i has a subject pronoun
 // of from (not after a preposition: para vos is no subject).
 func (c *converter) hasSubject(i int) bool {
-	for k, t := range c.toks {
-		if t.clause != c.toks[i].clause || !slices.Contains(subjects[c.from], t.low) {
+	lo, hi := c.around(i, clauseOf)
+	for k := lo; k < hi; k++ {
+		if !slices.Contains(subjects[c.from], c.toks[k].low) {
 			continue
 		}
 		if p := c.prevWord(k); p < 0 || !prepositions[c.toks[p].low] && c.toks[p].low != "con" {
@@ -333,6 +325,21 @@ func (c *converter) licensed(i int) func(Reading) bool {
 		return ok || r.Mood != Subjunctive || r.Tense != Present
 	}
 }
+
+// around returns the range [lo, hi) of the tokens around i that share
+// its clause or sentence number (as given by key), which are contiguous.
+func (c *converter) around(i int, key func(token) int) (lo, hi int) {
+	lo, hi = i, i+1
+	for lo > 0 && key(c.toks[lo-1]) == key(c.toks[i]) {
+		lo--
+	}
+	for hi < len(c.toks) && key(c.toks[hi]) == key(c.toks[i]) {
+		hi++
+	}
+	return lo, hi
+}
+
+func clauseOf(t token) int { return t.clause }
 
 // prevWord is the index of the word just before token i, or -1 if a
 // punctuation mark comes between.

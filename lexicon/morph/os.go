@@ -115,8 +115,9 @@ func (c *converter) encliticOs(i int) bool {
 // clauseHasVosotros reports whether another word of the clause of token i
 // is a finite vosotros form (vais a sentaros).
 func (c *converter) clauseHasVosotros(i int) bool {
-	for k, t := range c.toks {
-		if k != i && t.word && t.clause == c.toks[i].clause && c.finiteVosotros(k) {
+	lo, hi := c.around(i, clauseOf)
+	for k := lo; k < hi; k++ {
+		if k != i && c.toks[k].word && c.finiteVosotros(k) {
 			return true
 		}
 	}
