@@ -95,6 +95,12 @@ func TestConvertText(t *testing.T) {
 			"Van a sentarse. Quiero veros. Voy a dárselo.", "verb os-reflexive os-se-lo", "veros"},
 		{"Vuestro coche es rojo. Vuestra casa y su jardín.", Vosotros, Ustedes,
 			"Su coche es rojo. Su casa y su jardín.", "possessive possessive", "Vuestra"},
+		{"Ustedes se sientan. Ustedes se lo dan. Ustedes aman a su madre.", Ustedes, Vosotros,
+			"Vosotros os sentáis. Vosotros se lo dais. Vosotros amáis a su madre.",
+			"pronoun se-reflexive verb-context pronoun verb-context pronoun verb-context",
+			"Ustedes|Ustedes|se|Ustedes|su"},
+		{"Estáis sentándoos. Os estáis sentando.", Vosotros, Ustedes,
+			"Están sentándose. Se están sentando.", "verb os-reflexive os-reflexive verb", ""},
 		{"Ustedes tienen razón. Siéntense, por favor.", Ustedes, Vosotros,
 			"Vosotros tenéis razón. Sentaos, por favor.", "pronoun verb-context enclitic", "Ustedes"},
 	}

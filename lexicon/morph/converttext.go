@@ -116,6 +116,12 @@ func (c *converter) word(i int) {
 	case c.from == Vosotros && t.low == "os":
 		c.os(i)
 	case c.from == Vosotros && c.encliticOs(i):
+	case c.from == Ustedes && t.low == "se":
+		c.se(i)
+	case c.from == Ustedes && (t.low == "su" || t.low == "sus") && c.hasSubject(i):
+		c.ambiguous(i, map[string][]string{"su": {"vuestro", "vuestra", "su"},
+			"sus": {"vuestros", "vuestras", "sus"}}[t.low],
+			"con «ustedes» en la oración, «su» puede ser de ustedes (vuestro) o de otro poseedor")
 	default:
 		c.verb(i)
 	}
@@ -207,21 +213,29 @@ func (c *converter) verb(i int) {
 	switch {
 	case certain && len(out) == 1:
 		c.edit(i, i, out[0], rule)
+	case c.toks[i].first && c.toks[i].excl && len(out) == 1:
+		c.edit(i, i, out[0], "verb-context") // ¡Canta!
+	case c.hasSubject(i) && c.declarative(i, licensed):
+		// tú cantas: done by declarative.
 	case len(out) > 1:
 		c.several(i, out, rule)
-	case c.toks[i].first && c.toks[i].excl:
-		c.edit(i, i, out[0], "verb-context") // ¡Canta!
-	case c.hasSubject(i):
-		// tú cantas: only the finite, non-imperative readings count.
-		if o, _ := convertVerb(t.low, c.from, c.to, func(r Reading) bool {
-			return licensed(r) && r.Mood != Imperative && r.Mood != NonFinite
-		}); len(o) == 1 {
-			c.edit(i, i, o[0], "verb-context")
-		}
 	case out[0] != t.low && (c.toks[i].first || nounLike):
 		c.ambiguous(i, out, fmt.Sprintf(
 			"puede ser %s o de otra persona o un sustantivo: no se cambia", c.fromName()))
 	}
+}
+
+// declarative converts token i, whose clause has a subject pronoun of from,
+// by its finite readings other than the imperative (tú cantas, ustedes se
+// sientan), reporting whether they gave one form.
+func (c *converter) declarative(i int, licensed func(Reading) bool) bool {
+	o, _ := convertVerb(c.toks[i].low, c.from, c.to, func(r Reading) bool {
+		return licensed(r) && r.Mood != Imperative && r.Mood != NonFinite
+	})
+	if len(o) == 1 {
+		c.edit(i, i, o[0], "verb-context")
+	}
+	return len(o) == 1
 }
 
 // determiners precede nouns, not verbs (las is also a clitic: see

@@ -123,3 +123,24 @@ func (c *converter) clauseHasVosotros(i int) bool {
 	}
 	return false
 }
+
+// se converts the proclitic se of an ustedes text whose verb has ustedes
+// as subject in the clause (ustedes se sientan → vosotros os sentáis):
+// alone it is reflexive, os; before lo, la… it may be the dative se of
+// se lo (a ellos), so it is reported.
+func (c *converter) se(i int) {
+	verbs := c.governing(i)
+	if len(verbs) == 0 || !c.hasSubject(i) || !slices.ContainsFunc(verbs, func(k int) bool {
+		return slices.ContainsFunc(Analyze(c.toks[k].low), func(r Reading) bool {
+			return r.Person == P3p && r.Mood != NonFinite
+		})
+	}) {
+		return
+	}
+	if n := c.nextWord(i); n >= 0 && isAccusative3(c.toks[n].low) {
+		c.ambiguous(i, []string{"os", "se"},
+			"«se lo» puede ser reflexivo (os lo) o el dativo «se» de «se lo» (a ellos)")
+		return
+	}
+	c.edit(i, i, "os", "se-reflexive")
+}
