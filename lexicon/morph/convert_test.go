@@ -41,6 +41,8 @@ func TestConvert(t *testing.T) {
 		{"tenéis", Vosotros, Ustedes, "tienen", true},
 		{"sentaos", Vosotros, Ustedes, "siéntense", true},
 		{"tengáis", Vosotros, Ustedes, "tengan", true},
+		{"no tengáis", Vosotros, Ustedes, "no tengan", true},
+		{"No tengas", Tu, VosRioplatense, "No tengas", true},
 		{"decídmelo", Vosotros, Ustedes, "díganmelo", true},
 		{"vuestro", Vosotros, Ustedes, "su", true},
 		{"vuestras", Vosotros, Ustedes, "sus", true},

@@ -16,7 +16,7 @@ type Edit struct {
 	From, To   string
 	// Rule names what decided it: "verb" (a certain form of from),
 	// "verb-context" (made certain by the clause), "enclitic", "pronoun",
-	// "possessive", "os-se-lo", "os-reflexive", "os-dative".
+	// "possessive", "os-se-lo", "os-reflexive", "os-dative", "se-reflexive".
 	Rule string
 }
 
@@ -69,7 +69,18 @@ type Conversion struct {
 //     "de ustedes" is reported as the alternative, naming that word.
 //   - ustedes becomes vosotros with vosotras reported; 3p verbs become 2p
 //     only with ustedes in the clause or in an enclitic imperative
-//     (siéntense → sentaos).
+//     (siéntense → sentaos); with ustedes in the clause a proclitic se
+//     becomes os (se sientan → os sentáis), se lo and su are reported.
+//   - A word after a determiner or a preposition is not taken for a verb
+//     (las casas de mis tías, de compras); a form in -s after las or los is
+//     reported, not converted (las tienes, las casas); a short list of
+//     frequent words that the verb list also reads as rare verbs (mamá,
+//     ojalá, además: homographs) is never converted.
+//
+// Words are runs of letters; clauses are cut at punctuation and at a few
+// conjunctions (que, y, pero, porque, cuando, si…), a rough cut that only
+// scopes the address. Offsets are bytes of text; the words are read in
+// NFC, so the text need not be normalised.
 func ConvertText(text string, from, to Paradigm) Conversion {
 	if !Supported(from, to) {
 		return Conversion{Text: text, Err: fmt.Errorf("morph: %s → %s: %w", from, to, ErrUnsupported)}
