@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/habla-es/habla/lexicon/morph"
 )
@@ -80,18 +81,67 @@ func mayMark(w string) bool {
 // readings returns the address readings of lower (lowercase, accents
 // kept), nil when it is no second-person form of a common verb.
 func (r *morphReader) readings(lower string) []FormReading {
-	if !mayMark(lower) || r.gate.homograph[lower] {
+	if r.gate.homograph[lower] {
 		return nil
 	}
 	if rs, ok := r.cache[lower]; ok {
 		return rs
 	}
-	rs := r.analyse(lower)
+	var rs []FormReading
+	if mayMark(lower) {
+		rs = r.analyse(lower)
+	}
+	if len(rs) == 0 {
+		rs = r.analyseEnclitic(lower)
+	}
 	if len(r.cache) >= morphCache {
 		clear(r.cache)
 	}
 	r.cache[strings.Clone(lower)] = rs
 	return rs
+}
+
+// encliticEndings end the words worth reading as verb + pronouns.
+var encliticEndings = []string{"te", "se", "me", "nos", "os", "lo", "la", "le", "los", "las", "les"}
+
+// analyseEnclitic reads vosotros and voseo imperatives with pronouns
+// (sentaos, acordate) that data/forms.yaml does not list; the suggestion
+// is morph.Convert's. Voseo ones without an accent (tomate: tomá + te, or
+// the tomato) need the text's backing.
+func (r *morphReader) analyseEnclitic(lower string) []FormReading {
+	if utf8.RuneCountInString(lower) < 5 || !slices.ContainsFunc(encliticEndings, func(e string) bool {
+		return strings.HasSuffix(lower, e)
+	}) {
+		return nil
+	}
+	var out []FormReading
+	for _, cr := range r.an.AnalyzeEnclitic(lower) {
+		if cr.Note != "" || cr.Mood != morph.Imperative || !r.gate.common[cr.Lemma] {
+			continue
+		}
+		sys, _ := addressOf(cr.Reading)
+		if sys == 0 || sys == Tuteo {
+			continue
+		}
+		p := &Paradigm{Lemma: cr.Lemma, Tense: "imperative", Clitic: strings.Join(cr.Clitics, ""), Forms: map[System]string{}}
+		for _, s := range []struct {
+			sys System
+			a   morph.Paradigm
+		}{
+			{Tuteo, morph.Tu}, {VoseoRioplatense, morph.VosRioplatense}, {Ustedes, morph.Ustedes},
+		} {
+			if forms, ok := morph.Convert(lower, cr.Paradigm, s.a); ok {
+				p.Forms[s.sys] = forms[0]
+			}
+		}
+		p.Forms[sys] = lower
+		fr := FormReading{Paradigm: p, Systems: sys}
+		if sys != Vosotros && !strings.ContainsAny(lower, "áéíóú") {
+			fr.Homograph = "otra palabra"
+		}
+		out = append(out, fr)
+	}
+	return out
 }
 
 func (r *morphReader) analyse(lower string) []FormReading {

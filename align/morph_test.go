@@ -126,3 +126,26 @@ func TestEnglishEd(t *testing.T) {
 		t.Errorf("got %+v, want Tened flagged", got)
 	}
 }
+
+func TestEncliticMarkers(t *testing.T) {
+	tests := []struct {
+		target, text string
+		want         []brief
+	}{
+		{"es-MX", "Acercaos a la mesa.", []brief{{"Acercaos", "address/vosotros-verb", Major, []string{"Acérquense"}}}},
+		{"es-VE", "Acordate de mí, vos sabés.", []brief{
+			{"Acordate", "address/voseo-verb", Major, []string{"Acuérdate"}},
+			{"vos", "address/voseo-pronoun", Major, []string{"tú"}},
+			{"sabés", "address/voseo-verb", Major, []string{"sabes"}},
+		}},
+		// tomate is also the tomato: without other voseo, no finding.
+		{"es-MX", "Compré un tomate.", nil},
+		{"es-AR", "Acordate de mí.", nil},
+	}
+	for _, tc := range tests {
+		got := briefs(aligner(t, tc.target).Align(tc.text).Findings)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tc.target, tc.text, diff)
+		}
+	}
+}

@@ -62,6 +62,7 @@ type Analyzer struct {
 	buf   []byte
 	found []packed
 	cache map[string][]Reading
+	hosts map[string][]Reading // exact readings of enclitic hosts
 }
 
 // analyzerCache bounds an Analyzer's cache; it is emptied when full.
@@ -109,6 +110,23 @@ func (a *Analyzer) Analyze(surface string) []Reading {
 		a.cache[strings.Clone(surface)] = out
 	}
 	return out
+}
+
+// exact returns the readings of s as written (lowercase, NFC), without
+// the accentless fallback, cached when a caches.
+func (a *Analyzer) exact(s string) []Reading {
+	if a.cache == nil {
+		return a.readings(s, "")
+	}
+	if rs, ok := a.hosts[s]; ok {
+		return rs
+	}
+	if a.hosts == nil || len(a.hosts) >= analyzerCache {
+		a.hosts = make(map[string][]Reading)
+	}
+	rs := a.readings(s, "")
+	a.hosts[s] = rs
+	return rs
 }
 
 // readings analyses s exactly; accented, when not "", is s as the

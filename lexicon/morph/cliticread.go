@@ -53,10 +53,16 @@ const maxClitics = 3
 // each with a note naming the correct spelling (sientate, sentáte).
 // Case is ignored. Readings are sorted like Analyze's, then by cluster.
 func AnalyzeEnclitic(surface string) []CliticReading {
+	return defaultAnalyzer().AnalyzeEnclitic(surface)
+}
+
+// AnalyzeEnclitic is the package-level AnalyzeEnclitic through a's cache
+// of host analyses.
+func (a *Analyzer) AnalyzeEnclitic(surface string) []CliticReading {
 	s := norm.NFC.String(strings.ToLower(strings.TrimSpace(surface)))
 	var exact, loose []CliticReading
 	for _, sp := range cliticSplits(s) {
-		for _, c := range hostReadings(sp.host, sp.clitics) {
+		for _, c := range a.hostReadings(sp.host, sp.clitics) {
 			v, err := Lookup(c.Lemma)
 			if err != nil {
 				continue
@@ -130,7 +136,7 @@ func cliticSplits(s string) []cliticSplit {
 
 // hostReadings returns the readings of the written host of a cluster that
 // can carry enclitics, each restored to its form as a word on its own.
-func hostReadings(written string, cl []string) []CliticReading {
+func (a *Analyzer) hostReadings(written string, cl []string) []CliticReading {
 	var out []CliticReading
 	for _, host := range hostCandidates(written, cl) {
 		if host == "vamos" && cl[0] == "nos" { // vámonos (NGLE §16.11)
@@ -141,10 +147,10 @@ func hostReadings(written string, cl []string) []CliticReading {
 			out = append(out, CliticReading{Reading: Reading{Lemma: host,
 				Mood: NonFinite, Tense: InfinitiveForm}, Host: host, Clitics: cl})
 		}
-		for _, r := range Analyze(host) {
+		for _, r := range a.exact(host) {
 			hostable := r.Mood == Imperative && r.Tense == Affirmative ||
 				r.Mood == NonFinite && r.Tense == GerundForm
-			if hostable && !strings.HasPrefix(r.Note, noteNoAccent) {
+			if hostable {
 				out = append(out, CliticReading{Reading: r, Host: host, Clitics: cl})
 			}
 		}
