@@ -120,26 +120,38 @@ func (r *morphReader) analyseEnclitic(lower string) []FormReading {
 			continue
 		}
 		sys, _ := addressOf(cr.Reading)
-		if sys == 0 || sys == Tuteo {
+		if sys == 0 {
 			continue
 		}
-		p := &Paradigm{Lemma: cr.Lemma, Tense: "imperative", Clitic: strings.Join(cr.Clitics, ""), Forms: map[System]string{}}
-		for _, s := range []struct {
-			sys System
-			a   morph.Paradigm
-		}{
-			{Tuteo, morph.Tu}, {VoseoRioplatense, morph.VosRioplatense}, {Ustedes, morph.Ustedes},
-		} {
-			if forms, ok := morph.Convert(lower, cr.Paradigm, s.a); ok {
-				p.Forms[s.sys] = forms[0]
+		clitic := strings.Join(cr.Clitics, "")
+		i := slices.IndexFunc(out, func(f FormReading) bool {
+			return f.Paradigm.Lemma == cr.Lemma && f.Paradigm.Clitic == clitic
+		})
+		if i < 0 {
+			p := &Paradigm{Lemma: cr.Lemma, Tense: "imperative", Clitic: clitic, Forms: map[System]string{}}
+			for _, s := range []struct {
+				sys System
+				a   morph.Paradigm
+			}{
+				{Tuteo, morph.Tu}, {VoseoRioplatense, morph.VosRioplatense}, {Ustedes, morph.Ustedes},
+			} {
+				if forms, ok := morph.Convert(lower, cr.Paradigm, s.a); ok {
+					p.Forms[s.sys] = forms[0]
+				}
 			}
+			out = append(out, FormReading{Paradigm: p})
+			i = len(out) - 1
 		}
-		p.Forms[sys] = lower
-		fr := FormReading{Paradigm: p, Systems: sys}
-		if sys != Vosotros && !strings.ContainsAny(lower, "áéíóú") {
-			fr.Homograph = "otra palabra"
+		out[i].Systems |= sys
+		out[i].Paradigm.Forms[sys] = lower
+	}
+	// Chile's voseo imperative is tú's (bájate): a form that is also
+	// tuteo's marks nothing beyond it.
+	out = slices.DeleteFunc(out, func(f FormReading) bool { return f.Systems&^Tuteo == 0 || f.Systems&Tuteo != 0 && f.Systems&Vosotros == 0 })
+	for i := range out {
+		if out[i].Systems != Vosotros && !strings.ContainsAny(lower, "áéíóú") {
+			out[i].Homograph = "otra palabra"
 		}
-		out = append(out, fr)
 	}
 	return out
 }
