@@ -186,7 +186,7 @@ func (r *morphReader) analyse(lower string) []FormReading {
 		switch {
 		case note == morph.NoteMarkedVos:
 			note = "forma marcada: la norma culta usa la del tuteo"
-		case note != "" && strings.ContainsAny(lower, "áéíóú"):
+		case strings.HasPrefix(note, "sin tilde") && strings.ContainsAny(lower, "áéíóú"):
 			// Read by moving a written accent (órdenes as ordenés): the
 			// word as written is another word.
 			continue

@@ -24,6 +24,9 @@ const (
 	// noteNoAccent prefixes the note of a reading found only by ignoring
 	// the written accents of the surface form.
 	noteNoAccent = "sin tilde: se lee como "
+	// noteExtraAccent prefixes the note of a reading found by removing
+	// the written accents of the surface form.
+	noteExtraAccent = "con tilde de más (ortografía anterior a 2010 o errata): se escribe "
 )
 
 // Reading is one analysis of a surface form.
@@ -91,6 +94,14 @@ func (a *Analyzer) Analyze(surface string) []Reading {
 		// Not a form as written: try the form with one acute accent
 		// placed on each of its vowels in turn (tenes → tenés).
 		b := stripAcute(s)
+		if b != s {
+			// An accent too many: guiáis, huí, rió as written before the
+			// Ortografía of 2010 (guiais, hui, rio), or a misplaced one.
+			for _, r := range a.readings(b, "") {
+				r.Note = formJoin(noteExtraAccent+"«"+b+"»", r.Note)
+				out = append(out, r)
+			}
+		}
 		for i, r := range b {
 			acc, ok := acute[r]
 			if !ok {
@@ -220,3 +231,10 @@ var acuteStripper = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "
 
 // stripAcute removes the acute accents; ñ and ü are letters and are kept.
 func stripAcute(s string) string { return acuteStripper.Replace(s) }
+
+func formJoin(a, b string) string {
+	if b == "" {
+		return a
+	}
+	return a + "; " + b
+}

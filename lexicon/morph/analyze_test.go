@@ -46,6 +46,8 @@ func TestAnalyzeTable(t *testing.T) {
 		{"no tengas", []want{{"tener", Imperative, Negative, P2s, Tu, ""}}, nil},
 		{"tenga", []want{{"tener", Imperative, Affirmative, P3s, Usted, ""},
 			{"tener", Subjunctive, Present, P1s, "", ""}}, nil},
+		{"guiáis", []want{{"guiar", Indicative, Present, P2p, Vosotros, "ortografía anterior a 2010"}}, nil},
+		{"rió", []want{{"reír", Indicative, Preterite, P3s, "", "«rio»"}}, nil},
 		{"teniendo", []want{{"tener", NonFinite, GerundForm, "", "", ""}}, nil},
 		{"tenido", []want{{"tener", NonFinite, ParticipleForm, "", "", ""}}, nil},
 	}
