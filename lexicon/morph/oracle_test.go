@@ -5,6 +5,7 @@ import (
 	"flag"
 	"maps"
 	"os"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -202,21 +203,36 @@ func TestRules(t *testing.T) {
 // every form of every verb of the list, written with and without accents.
 func TestAnalyzeOracle(t *testing.T) {
 	idx := analysisIndex()
-	a := NewAnalyzer()
+	type job struct {
+		s    string
+		want []Reading
+	}
+	jobs := make(chan job, 256)
+	var mu sync.Mutex
 	bad := 0
-	check := func(s string, want []Reading) {
-		got := a.Analyze(s)
-		if !slices.Equal(got, want) && bad < 20 {
-			bad++
-			t.Errorf("Analyze(%q):\n got %+v\nwant %+v", s, got, want)
-		}
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			a := NewAnalyzer()
+			for j := range jobs {
+				if got := a.Analyze(j.s); !slices.Equal(got, j.want) {
+					mu.Lock()
+					if bad++; bad <= 20 {
+						t.Errorf("Analyze(%q):\n got %+v\nwant %+v", j.s, got, j.want)
+					}
+					mu.Unlock()
+				}
+			}
+		}()
 	}
 	for form, sp := range idx.exact {
 		want := make([]Reading, sp.n)
 		for i, r := range idx.readings[sp.off : sp.off+sp.n] {
 			want[i] = idx.reading(r, "")
 		}
-		check(form, want)
+		jobs <- job{form, want}
 	}
 	for b, sp := range idx.bare {
 		if _, ok := idx.exact[b]; ok {
@@ -230,6 +246,8 @@ func TestAnalyzeOracle(t *testing.T) {
 			}
 		}
 		slices.SortFunc(want, compareReadings)
-		check(b, want)
+		jobs <- job{b, want}
 	}
+	close(jobs)
+	wg.Wait()
 }
