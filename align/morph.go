@@ -55,7 +55,7 @@ type morphReader struct {
 }
 
 // morphCache bounds a morphReader's cache; it is emptied when full.
-const morphCache = 1 << 14
+const morphCache = 1 << 17
 
 func newMorphReader() *morphReader {
 	return &morphReader{an: morph.NewAnalyzer(), gate: loadedGate(), cache: map[string][]FormReading{}}
@@ -101,17 +101,42 @@ func (r *morphReader) readings(lower string) []FormReading {
 	return rs
 }
 
-// encliticEndings end the words worth reading as verb + pronouns.
-var encliticEndings = []string{"te", "se", "me", "nos", "os", "lo", "la", "le", "los", "las", "les"}
+// encliticShape reports whether a word can be a voseo or vosotros
+// imperative with enclitics, the only ones that mark an address: a
+// vowel-final vos host (sentate, decime, decímelo), a vosotros host that
+// lost its -d before os (sentaos, vestíos) or kept it (traedme).
+func encliticShape(w string) bool {
+	rest := w
+	n := 0
+	for n < 3 {
+		cut := false
+		for _, c := range [...]string{"nos", "los", "las", "les", "os", "te", "se", "me", "lo", "la", "le"} {
+			if r, ok := strings.CutSuffix(rest, c); ok && len(r) >= 2 {
+				rest, cut = r, true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+		n++
+		last, _ := utf8.DecodeLastRuneInString(rest)
+		switch {
+		case strings.ContainsRune("aeiáéíd", last):
+			return true
+		case last == 'i' && strings.HasSuffix(w, "os"):
+			return true
+		}
+	}
+	return false
+}
 
 // analyseEnclitic reads vosotros and voseo imperatives with pronouns
 // (sentaos, acordate) that data/forms.yaml does not list; the suggestion
 // is morph.Convert's. Voseo ones without an accent (tomate: tomá + te, or
 // the tomato) need the text's backing.
 func (r *morphReader) analyseEnclitic(lower string) []FormReading {
-	if utf8.RuneCountInString(lower) < 5 || !slices.ContainsFunc(encliticEndings, func(e string) bool {
-		return strings.HasSuffix(lower, e)
-	}) {
+	if utf8.RuneCountInString(lower) < 5 || !encliticShape(lower) {
 		return nil
 	}
 	var out []FormReading
@@ -147,7 +172,9 @@ func (r *morphReader) analyseEnclitic(lower string) []FormReading {
 	}
 	// Chile's voseo imperative is tú's (bájate): a form that is also
 	// tuteo's marks nothing beyond it.
-	out = slices.DeleteFunc(out, func(f FormReading) bool { return f.Systems&^Tuteo == 0 || f.Systems&Tuteo != 0 && f.Systems&Vosotros == 0 })
+	out = slices.DeleteFunc(out, func(f FormReading) bool {
+		return f.Systems&^Tuteo == 0 || f.Systems&Tuteo != 0 && f.Systems&Vosotros == 0
+	})
 	for i := range out {
 		if out[i].Systems != Vosotros && !strings.ContainsAny(lower, "áéíóú") {
 			out[i].Homograph = "otra palabra"
@@ -159,7 +186,17 @@ func (r *morphReader) analyseEnclitic(lower string) []FormReading {
 func (r *morphReader) analyse(lower string) []FormReading {
 	var out []FormReading
 	var others []string // the word's other readings, for Homograph
-	rds := r.an.Analyze(lower)
+	rds := r.an.AnalyzeExact(lower)
+	if len(rds) == 0 {
+		if acc, ok := accentPenult(lower); ok {
+			// tenes, hablais: a voseo or vosotros form without its
+			// accent, read with a note like Analyze's.
+			rds = r.an.Analyze(acc)
+			for i := range rds {
+				rds[i].Note = formJoinNonEmpty("; ", "sin tilde: se escribe «"+acc+"»", rds[i].Note)
+			}
+		}
+	}
 	for _, rd := range rds {
 		if sys, _ := addressOf(rd); sys&^Tuteo == 0 {
 			continue
@@ -342,4 +379,19 @@ var nounHomographs = map[string]string{
 	"bebés": "el plural de «bebé»",
 	"café":  "el sustantivo «café»",
 	"sofá":  "el sustantivo «sofá»",
+}
+
+// accentPenult gives a word ending in -as, -es, -is, -ais or -eis the
+// accent of the voseo or vosotros form it may be missing (tenes → tenés,
+// hablais → habláis); ok is false for other words or ones with an accent.
+func accentPenult(w string) (string, bool) {
+	if strings.ContainsAny(w, "áéíóú") {
+		return "", false
+	}
+	for _, e := range [...][2]string{{"ais", "áis"}, {"eis", "éis"}, {"as", "ás"}, {"es", "és"}, {"is", "ís"}} {
+		if stem, ok := strings.CutSuffix(w, e[0]); ok && stem != "" {
+			return stem + e[1], true
+		}
+	}
+	return "", false
 }

@@ -7,6 +7,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/habla-es/habla/align"
@@ -144,4 +148,71 @@ func benchRun(b *testing.B, in []byte, workers int, newMap func() jsonl.MapFunc)
 			b.Fatal(err)
 		}
 	}
+}
+
+// corpusRecords is 200,000 JSONL records (about 36 MB) whose texts are
+// runs of sentences from the ACTIV-ES train documents (Argentine, Mexican
+// and Peninsular film subtitles), read in place: real vocabulary, voseo,
+// vosotros, Peninsular words and perfects, so every finding kind the
+// engine has fires for an es-VE target.
+var corpusRecords = sync.OnceValues(func() ([]byte, error) {
+	const dir = "../../../shared/data/activ-es/"
+	split, err := os.ReadFile(dir + "SPLIT.tsv")
+	if err != nil {
+		return nil, err
+	}
+	var sentences []string
+	for line := range strings.Lines(string(split)) {
+		name, role, _ := strings.Cut(strings.TrimSpace(line), "\t")
+		if role != "train" {
+			continue
+		}
+		doc, err := os.ReadFile(dir + "corpus_plain/" + name)
+		if err != nil {
+			return nil, err
+		}
+		for s := range strings.SplitSeq(string(doc), " . ") {
+			if s = strings.TrimSpace(s); len(s) > 10 {
+				sentences = append(sentences, s+".")
+			}
+		}
+	}
+	if len(sentences) == 0 {
+		return nil, fmt.Errorf("no sentences in %s", dir)
+	}
+	var b bytes.Buffer
+	next := 0
+	for i := range 200000 {
+		var text strings.Builder
+		for text.Len() < 140 {
+			if text.Len() > 0 {
+				text.WriteByte(' ')
+			}
+			text.WriteString(sentences[next%len(sentences)])
+			next++
+		}
+		fmt.Fprintf(&b, "{\"id\":\"r%d\",\"model\":\"m-%d\",\"text\":%s}\n", i, i%3, strconv.Quote(text.String()))
+	}
+	return b.Bytes(), nil
+})
+
+func corpusInput(b *testing.B) []byte {
+	in, err := corpusRecords()
+	if err != nil {
+		b.Skipf("ACTIV-ES beside the checkout: %v", err)
+	}
+	return in
+}
+
+// BenchmarkCorpusEcho and BenchmarkCorpusAlign are issue 5's speed
+// measure: align for es-VE with the lexicon (every finding kind) against
+// the bare echo, on the same 200,000 records, in one run.
+func BenchmarkCorpusEcho(b *testing.B) { benchEcho(b, corpusInput(b)) }
+
+func BenchmarkCorpusAlign(b *testing.B) {
+	lex, err := lexicon.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchAlign(b, corpusInput(b), lex, true)
 }

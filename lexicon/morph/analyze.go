@@ -69,7 +69,7 @@ type Analyzer struct {
 }
 
 // analyzerCache bounds an Analyzer's cache; it is emptied when full.
-const analyzerCache = 1 << 15
+const analyzerCache = 1 << 17
 
 // NewAnalyzer returns an Analyzer over the embedded verb list and rules.
 func NewAnalyzer() *Analyzer {
@@ -122,6 +122,12 @@ func (a *Analyzer) Analyze(surface string) []Reading {
 	}
 	return out
 }
+
+// AnalyzeExact returns the readings of a lowercase NFC form as written:
+// Analyze without its readings of other spellings (tenes as tenés). It is
+// the cheap call for hot paths that choose their own respellings. The
+// result is shared with the cache: the caller must not modify it.
+func (a *Analyzer) AnalyzeExact(s string) []Reading { return a.exact(s) }
 
 // exact returns the readings of s as written (lowercase, NFC), without
 // the accentless fallback, cached when a caches.
