@@ -106,17 +106,22 @@ func (n *convNorm) check(dst []Finding, text string, ts []token.Token, sc *convS
 	}
 	sc.code = codeSpans(sc.code[:0], text)
 	t := convText{n: n, text: text, ts: ts, code: sc.code, fs: dst}
-	var hasNumber, hasPunct, hasSymbol bool
+	var hasNumber, hasSymbol, hasQuote, hasMark bool
 	for i := range ts {
-		switch ts[i].Kind {
+		switch tok := &ts[i]; tok.Kind {
 		case token.Number:
 			hasNumber = true
-		case token.Punct:
-			hasPunct = true
 		case token.Symbol:
 			hasSymbol = true
+		case token.Punct:
+			switch tok.Text {
+			case "?", "!":
+				hasMark = true
+			case "\"", "“", "”", "«", "»":
+				hasQuote = true
+			}
 		case token.Word:
-			if ts[i].Text[0] >= 'A' && ts[i].Text[0] <= 'Z' || ts[i].Text[0] >= utf8.RuneSelf {
+			if isMonthShaped(tok.Text) {
 				t.month(i)
 			}
 		}
@@ -127,8 +132,10 @@ func (n *convNorm) check(dst []Finding, text string, ts []token.Token, sc *convS
 	if hasSymbol || hasNumber {
 		t.currencies()
 	}
-	if hasPunct {
+	if hasQuote {
 		t.quotes()
+	}
+	if hasMark {
 		t.invertedMarks()
 	}
 	return t.fs

@@ -39,12 +39,37 @@ func (t *convText) month(i int) {
 		}
 		return
 	}
-	lower := token.Lower(tok.Text)
-	if !spanishMonths[lower] || isAllCaps(tok.Text) || t.sentenceInitial(i) || !t.inDate(i) {
+	var buf [16]byte
+	b := asciiLower(buf[:0], tok.Text)
+	if !spanishMonths[string(b)] || isAllCaps(tok.Text) || t.sentenceInitial(i) || !t.inDate(i) {
 		return
 	}
+	lower := string(b)
 	msg := fmt.Sprintf("Los nombres de los meses se escriben con minúscula en español: «%s» (RAE, Ortografía 2010, §4.2.4.8).", lower)
 	t.add(i, i, Convention, mqmDate, Minor, "convention/date-month-case", msg, 0.8, lower)
+}
+
+// isMonthShaped reports an ASCII word of 3 to 10 letters with an initial
+// capital, the shape of every month name the checks know, so that other
+// words cost no lookup.
+func isMonthShaped(s string) bool {
+	if len(s) < 3 || len(s) > 10 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLower appends s lowercased to dst; s is ASCII.
+func asciiLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		dst = append(dst, s[i]|0x20)
+	}
+	return dst
 }
 
 // numberNear reports a number token at i.
