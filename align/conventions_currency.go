@@ -177,9 +177,9 @@ func (t *convText) currencyFinding(code string, from, to int) {
 	default:
 		local := cur.Code
 		if len(cur.Symbols) > 0 {
-			local += ", " + cur.Symbols[0]
+			local += " (" + cur.Symbols[0] + ")"
 		}
-		msg := fmt.Sprintf("%s la moneda es %s; «%s»%s es moneda extranjera: correcto si el importe es de otro país, si no, conviértalo.",
+		msg := fmt.Sprintf("%s la moneda local es %s; «%s»%s es moneda extranjera: correcto si el importe es de otro país, si no, conviértalo.",
 			capitalize(n.where), local, text, codeNote(code, text))
 		t.add(from, to, Convention, mqmCurrency, Minor, "convention/currency-foreign", msg, 0.5)
 	}

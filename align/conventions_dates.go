@@ -211,7 +211,7 @@ func (t *convText) clock(i int) {
 		h12, mark = 12, c.Time.AMPM[0]
 	}
 	sugg := fmt.Sprintf("%d:%02d %s", h12, m, mark)
-	msg := fmt.Sprintf("%s se suele usar el reloj de 12 horas: %s (las %s también se entienden).", capitalize(t.n.where), sugg, s)
+	msg := fmt.Sprintf("%s se suele usar el reloj de 12 horas: %s (también se entiende «%s»).", capitalize(t.n.where), sugg, s)
 	t.add(i, end, Convention, mqmTime, Minor, "convention/time-clock", msg, 0.4, sugg)
 }
 
