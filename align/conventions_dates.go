@@ -77,13 +77,23 @@ func (t *convText) numberNear(i int) bool {
 	return i >= 0 && i < len(t.ts) && t.ts[i].Kind == token.Number
 }
 
-// inDate reports whether month word i is part of a date: "5 de Enero" or
-// "Enero de 2025", but not a street or a holiday named by a date ("la
+// dateLead are the words before a day that make "5 de Enero" a date
+// rather than a name: el 5 de Enero, desde el 5, el lunes 5. Streets,
+// settlements and holidays named by a date ("la 9 de Julio", "barrio 2 de
+// Abril") have none of them.
+var dateLead = map[string]bool{
+	"el": true, "del": true, "al": true, "hasta": true, "desde": true, "hoy": true, "entre": true,
+	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true,
+	"sábado": true, "domingo": true,
+}
+
+// inDate reports whether month word i is part of a date: "el 5 de Enero"
+// or "Enero de 2025", not a street or a holiday named by a date ("la
 // Avenida 5 de Julio").
 func (t *convText) inDate(i int) bool {
 	if t.is(i-1, token.Word, "de") && i >= 2 && t.ts[i-2].Kind == token.Number {
-		if d := atoi(strings.TrimRight(t.ts[i-2].Text, ".ºª")); d >= 1 && d <= 31 {
-			return !t.capitalizedName(i - 3)
+		if d := atoi(strings.TrimRight(t.ts[i-2].Text, ".ºª")); d >= 1 && d <= 31 && t.wordIn(i-3, dateLead) {
+			return true
 		}
 	}
 	if (t.is(i+1, token.Word, "de") || t.is(i+1, token.Word, "del")) && i+2 < len(t.ts) {

@@ -42,8 +42,8 @@ var dottedCues = map[string]bool{"n": true, "no": true, "p": true, "ver": true}
 // timeCues before or after "10.30" make it a time, which is never a
 // decimal: a las 10.30, 10.30 h.
 var timeCues = map[string]bool{
-	"las": true, "la": true, "h": true, "hs": true, "hrs": true, "horas": true,
-	"am": true, "pm": true, "a": true, "p": true,
+	"las": true, "la": true, "h": true, "hs": true, "hrs": true, "horas": true, "hora": true,
+	"am": true, "pm": true, "a": true, "p": true, "gmt": true, "utc": true,
 }
 
 // numbers checks the decimal and grouping separators of the text's
@@ -131,7 +131,7 @@ func closerOrSymbol(tok token.Token) bool {
 // looksLikeTime reports "10.30" with a time cue around it.
 func (t *convText) looksLikeTime(i int) bool {
 	h, m, ok := strings.Cut(t.ts[i].Text, ".")
-	if !ok || len(h) > 2 || len(m) != 2 || atoi(h) > 23 || atoi(m) > 59 {
+	if !ok || len(h) > 2 || len(m) != 2 || atoi(h) > 24 || atoi(m) > 59 {
 		return false
 	}
 	return t.wordIn(i-1, timeCues) || t.wordIn(i+1, timeCues)
@@ -168,6 +168,9 @@ func classifyNumber(s string) (numberInfo, bool) {
 		return numberInfo{}, false
 	}
 	lead := s[0]
+	if lead == '0' && segs[0] > 1 {
+		return numberInfo{}, false // 09.30, 007.5: times and codes
+	}
 	grouped := func(upto int) bool { // segments 1..upto-1 are groups of 3
 		if segs[0] > 3 || lead == '0' {
 			return false
@@ -195,6 +198,8 @@ func classifyNumber(s string) (numberInfo, bool) {
 		if !grouped(n + 1) {
 			return numberInfo{}, false
 		}
+		return numberInfo{group: first}, true
+	case segs[1] == 3 && grouped(2) && strings.HasSuffix(s, "000"): // 5.000: no one writes 5 with three decimal zeros
 		return numberInfo{group: first}, true
 	case segs[1] == 3 && grouped(2): // 1.234
 		return numberInfo{sep: first, ambiguous: true}, true

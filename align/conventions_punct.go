@@ -123,6 +123,10 @@ func (t *convText) invertedMarks() {
 				open++
 			}
 		case "?", "!":
+			if !t.glued(i-1, i) && t.glued(i, i+1) && t.ts[i+1].Kind == token.Word {
+				open++ // ?Vienes: an opening mark lost to the encoding or the keyboard
+				continue
+			}
 			if t.glued(i-1, i) && (t.is(i-1, token.Punct, "?") || t.is(i-1, token.Punct, "!")) {
 				continue // ?!, !!!: one closing run
 			}

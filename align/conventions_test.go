@@ -73,6 +73,9 @@ func TestConventionNumbers(t *testing.T) {
 			conv("2.5", "convention/decimal", "2,5"),
 		}},
 		{"es-VE", "Hay 5.000 personas y 1.234 casas.", nil}, // thousands, as in Venezuela
+		// 5.000 is a thousand grouping whatever the text says: no one
+		// writes five with three decimal zeros.
+		{"es-MX", "Hay 5.000 personas.", []convBrief{conv("5.000", "convention/group", "5,000")}},
 	})
 }
 
@@ -86,6 +89,8 @@ func TestConventionNumbersNegative(t *testing.T) {
 			"Actualice a la versión 2.5 cuanto antes.",
 			"Requiere Python 3.12 y Android 14.1 como mínimo.",
 			"Nos vemos a las 10.30 en la plaza.",
+			"Empieza a las 09.30 hora local (08.30 GMT).",
+			"El programa emitido a las 24.10 fue el más visto.",
 			"El curso empieza a las 10:30 y termina 12.45 h.",
 			"Llame al teléfono 0212.555.1234 o al +58 412 555 1234.",
 			"Mi cédula es V-12.345.678 y el RIF J-1234.5678-9.",
@@ -162,6 +167,7 @@ func TestConventionDates(t *testing.T) {
 		{"es-VE", "Llegó el March 3, 2025.", []convBrief{conv("March", "convention/date-month-english", "marzo")}},
 		{"es-VE", "Vence el 5 Jan. 2026.", []convBrief{conv("Jan", "convention/date-month-english", "enero")}},
 		{"es-VE", "Nos vemos el 5 de Enero de 2026.", []convBrief{conv("Enero", "convention/date-month-case", "enero")}},
+		{"es-VE", "Llega el sábado 20 de Junio.", []convBrief{conv("Junio", "convention/date-month-case", "junio")}},
 		{"es-VE", "Fue en Octubre de 2023.", []convBrief{conv("Octubre", "convention/date-month-case", "octubre")}},
 	})
 }
@@ -176,6 +182,8 @@ func TestConventionDatesNegative(t *testing.T) {
 		{"es-VE", "Pasó 3/4 del tiempo en 1/2 hora."},
 		{"es-VE", "Enero fue frío. Julio Cortázar nació en Bruselas."},
 		{"es-VE", "Vivo en la Avenida 5 de Julio desde mayo."},
+		{"es-VE", "Marcharon por Corrientes y 9 de Julio hasta la plaza."},
+		{"es-VE", "Vive en el barrio 2 de Abril."},
 		{"es-VE", "Nos vemos el 5 de enero de 2026."},
 		{"es-VE", "May I help you? Es una frase inglesa."},
 		{"es-VE", "April llegó temprano."},
@@ -274,6 +282,7 @@ func TestConventionInvertedMarksNegative(t *testing.T) {
 		"Busque en https://ejemplo.com/?q=1 la respuesta.",
 		"Ejecute `echo hola?` en la terminal.",
 		"¡Hola!!! ¿Qué tal???",
+		"Dijo que ?Vienes? era su canción.", // ? for a lost ¿
 	} {
 		tests = append(tests, convCase{"es-VE", text, nil})
 	}
