@@ -97,6 +97,9 @@ var englishWords = map[string]bool{
 	"don't": true, "i'm": true, "it's": true, "wow": true, "hey": true,
 }
 
+// apostrophes normalizes the apostrophes of it´s and don’t.
+var apostrophes = strings.NewReplacer("´", "'", "’", "'")
+
 // invertedMarks flags a question or exclamation that ends with ? or ! and
 // has no ¿ or ¡ since the start of its sentence or clause (after . : ; or
 // a line break). Either opening mark satisfies either closing one (¿…!
@@ -154,7 +157,7 @@ func (t *convText) invertedMarks() {
 func (t *convText) missingOpener(seg, end int) {
 	english := 0
 	for j := seg; j < end; j++ {
-		if t.ts[j].Kind == token.Word && englishWords[token.Lower(t.ts[j].Text)] {
+		if t.ts[j].Kind == token.Word && englishWords[apostrophes.Replace(token.Lower(t.ts[j].Text))] {
 			english++
 		}
 	}

@@ -283,6 +283,7 @@ func TestConventionInvertedMarksNegative(t *testing.T) {
 		"Ejecute `echo hola?` en la terminal.",
 		"¡Hola!!! ¿Qué tal???",
 		"Dijo que ?Vienes? era su canción.", // ? for a lost ¿
+		"Cantaban «Who is it´s friend?» en la grada.",
 	} {
 		tests = append(tests, convCase{"es-VE", text, nil})
 	}
