@@ -1,6 +1,7 @@
 package align
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,10 +32,12 @@ type convNorm struct {
 	// (the local one, or USD where it is in wide use).
 	dollarLocal, dollarHome bool
 	localDollar             string // the unambiguous local form: "MX$", "ARS"
+	quoteMsg                string
 }
 
 func newConvNorm(p *dialects.Profile) convNorm {
 	n := convNorm{c: p.Conventions, where: placeOf(p)}
+	n.quoteMsg = quoteMessage(n.where, p.Conventions.Quotes)
 	cur := p.Conventions.Currency
 	hasDollar := false
 	for _, s := range cur.Symbols {
@@ -96,6 +99,7 @@ type convText struct {
 	ts   []token.Token
 	code []span
 	fs   []Finding
+	usd  int8 // mentionsUSD, computed once: 0 unknown, 1 no, 2 yes
 }
 
 // check appends the convention findings of text to dst. It costs one
@@ -167,12 +171,13 @@ func codeSpans(dst []span, text string) []span {
 
 // inCode reports whether the token starting at byte b is inside code.
 func (t *convText) inCode(b int) bool {
-	for _, s := range t.code {
-		if b >= s.start && b < s.end {
-			return true
-		}
+	if len(t.code) == 0 {
+		return false
 	}
-	return false
+	// The spans are sorted and disjoint: the last one starting at or
+	// before b is the only candidate.
+	k := sort.Search(len(t.code), func(k int) bool { return t.code[k].start > b })
+	return k > 0 && b < t.code[k-1].end
 }
 
 // add appends a convention finding over the tokens from..to (inclusive).

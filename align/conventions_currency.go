@@ -78,6 +78,9 @@ func (t *convText) currencyAt(i int) (code string, from, to int) {
 	switch tok.Kind {
 	case token.Symbol:
 		if tok.Text == "$" {
+			if t.glued(i, i+1) && t.ts[i+1].Kind == token.Word && t.ts[i+1].Text != "U" {
+				return "", 0, 0 // %1$S, $HOME, { $count }: code, not money
+			}
 			code = anyDollar
 			if i > 0 && t.glued(i-1, i) && t.ts[i-1].Kind == token.Word {
 				if c, ok := dollarPrefixes[t.ts[i-1].Text]; ok {
@@ -221,6 +224,16 @@ func (t *convText) dollar(i int) {
 // (dólares) without ever writing them unambiguously (USD, US$, u$s): a
 // text that writes US$ for dollars writes $ for the local currency.
 func (t *convText) mentionsUSD() bool {
+	if t.usd == 0 {
+		t.usd = 1
+		if t.scanUSD() {
+			t.usd = 2
+		}
+	}
+	return t.usd == 2
+}
+
+func (t *convText) scanUSD() bool {
 	words := false
 	for i, tok := range t.ts {
 		switch {

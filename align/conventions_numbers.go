@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/habla-es/habla/token"
@@ -260,6 +261,11 @@ func (t *convText) separatorFinding(n numberInfo, why string) {
 	if n.ambiguous {
 		// The target reader takes the number for another value.
 		conf, sev = 0.6, Major
+	}
+	if c.Currency.Code == "" {
+		// es, es-419: a supranational norm, whose readers include
+		// countries with the other separator.
+		conf = math.Round(conf*0.6*100) / 100
 	}
 	switch {
 	case n.dec != 0 && string(n.dec) != c.Decimal:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/habla-es/habla/dialects"
 	"github.com/habla-es/habla/token"
 )
 
@@ -23,8 +24,8 @@ func (t *convText) quotes() {
 			straight++
 		}
 	}
-	if straight%2 != 0 {
-		straight = 0 // unpaired: cannot tell opening from closing
+	if straight%2 != 0 || strings.Contains(t.text, "=\"") {
+		straight = 0 // unpaired, or markup attributes (name="x")
 	}
 	angular := q[0] == "«"
 	depth, seen := 0, 0
@@ -76,14 +77,21 @@ func (t *convText) straightQuote(i int) bool {
 }
 
 func (t *convText) quoteFinding(i int, want string, conf float64) {
-	q := t.n.c.Quotes
-	msg := fmt.Sprintf("%s las comillas de primer nivel son %s…%s", capitalize(t.n.where), q.Primary[0], q.Primary[1])
+	t.add(i, i, Convention, mqmQuote, Minor, "convention/quotes", t.n.quoteMsg, conf, want)
+}
+
+// quoteMessage explains the target's quotation marks.
+func quoteMessage(where string, q dialects.Quotes) string {
+	if q.Primary[0] == "" {
+		return ""
+	}
+	msg := fmt.Sprintf("%s las comillas de primer nivel son %s…%s", capitalize(where), q.Primary[0], q.Primary[1])
 	if q.Primary[0] == "«" {
 		msg += fmt.Sprintf("; %s…%s se reservan para citar dentro de una cita (RAE, Ortografía 2010, §3.4.8.1).", q.Secondary[0], q.Secondary[1])
 	} else {
 		msg += " (o las angulares, «…»); las rectas son las del teclado."
 	}
-	t.add(i, i, Convention, mqmQuote, Minor, "convention/quotes", msg, conf, want)
+	return msg
 }
 
 // englishWords are frequent English words that are not Spanish ones: two
@@ -94,7 +102,8 @@ var englishWords = map[string]bool{
 	"this": true, "that": true, "i": true, "my": true, "your": true, "we": true, "they": true,
 	"have": true, "has": true, "will": true, "was": true, "were": true, "be": true, "of": true,
 	"and": true, "to": true, "in": true, "on": true, "for": true, "with": true, "not": true,
-	"don't": true, "i'm": true, "it's": true, "wow": true, "hey": true,
+	"don't": true, "i'm": true, "it's": true, "wow": true, "hey": true, "when": true,
+	"could": true, "would": true, "should": true, "let's": true, "please": true,
 }
 
 // apostrophes normalizes the apostrophes of it´s and don’t.
@@ -136,14 +145,19 @@ func (t *convText) invertedMarks() {
 			if t.glued(i-1, i) && t.is(i-1, token.Punct, "(") && t.glued(i, i+1) && t.is(i+1, token.Punct, ")") {
 				continue
 			}
+			if t.glued(i-1, i) && t.is(i-1, token.Symbol, "<") || t.glued(i, i+1) && t.is(i+1, token.Symbol, ">") {
+				continue // <!DOCTYPE>, <?xml ?>: markup
+			}
 			if open > 0 {
 				open--
 			} else if seg >= 0 {
 				t.missingOpener(seg, i)
 			}
 			seg = -1
-		case ".", "…", ":", ";":
+		case ".", "…":
 			seg, open = -1, 0
+		case ":", ";":
+			seg = -1 // a new clause; a question opened before it may close after it
 		default:
 			if tok.Text[0] == '.' { // "..."
 				seg, open = -1, 0
@@ -159,6 +173,9 @@ func (t *convText) missingOpener(seg, end int) {
 	for j := seg; j < end; j++ {
 		if t.ts[j].Kind == token.Word && englishWords[apostrophes.Replace(token.Lower(t.ts[j].Text))] {
 			english++
+			if j == seg {
+				english++ // What worked well?
+			}
 		}
 	}
 	if english >= 2 {

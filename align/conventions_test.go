@@ -148,6 +148,7 @@ func TestConventionCurrencyNegative(t *testing.T) {
 		{"es-ES", "Cuesta 20 dólares o 20 USD."},
 		{"es-ES", "Los bolivianos votaron; el euro subió."},
 		{"es-ES", "La variable $HOME y el signo $ no son precios."},
+		{"es-ES", "Elija %1$S o %2$S, { $count } elementos."},
 		{"es-PE", "Cuesta S/ 20 o $ 6."},
 		{"es-419", "Cuesta 20 € o 500 pesos."}, // no country, no currency
 		{"es-ES", "El sol sale; hace 3 soles que no... no."},
@@ -250,6 +251,7 @@ func TestConventionQuotesNegative(t *testing.T) {
 		{"es-VE", `Compré una pantalla de 27" ayer.`},
 		{"es-VE", `Dijo "hola y se fue.`}, // unpaired
 		{"es-VE", "Use `print(\"hola\")` en Python."},
+		{"es-VE", `Pulse <a data-name="enlace">aquí</a> para seguir.`},
 	} {
 		tests = append(tests, convCase{c.target, c.text, nil})
 	}
@@ -284,6 +286,9 @@ func TestConventionInvertedMarksNegative(t *testing.T) {
 		"¡Hola!!! ¿Qué tal???",
 		"Dijo que ?Vienes? era su canción.", // ? for a lost ¿
 		"Cantaban «Who is it´s friend?» en la grada.",
+		"What worked well?",
+		"La instrucción <?%1$S?> no tiene fin.",
+		"¿Está de acuerdo con esta afirmación: “la barra me ayuda”?",
 	} {
 		tests = append(tests, convCase{"es-VE", text, nil})
 	}
@@ -324,4 +329,26 @@ func TestConventionDedupe(t *testing.T) {
 	if diff := cmp.Diff(want, rules); diff != "" {
 		t.Errorf("rules (-want +got):\n%s", diff)
 	}
+}
+
+func FuzzConventions(f *testing.F) {
+	for _, s := range []string{
+		"Cuesta 3.5 € el 03/15/2025 a las 14:00; dijo \"sí\". Vienes?",
+		"US$ 1.234,56 o u$s 40 o $U 5 o Bs.F 3 o S/. 20 a las 8 p.m",
+		"«¿Qué?» “hola” ¡¿Ya?! `x = 1.5` 5 de Enero de 2026 March 3",
+		"$", "?", "a.", "5 a. m", "€", "Bs.", "1.", "S/",
+	} {
+		f.Add(s)
+	}
+	w := aligner(f, "es-VE").NewWorker()
+	es := aligner(f, "es-ES").NewWorker()
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, w := range []*Worker{w, es} {
+			for _, fd := range w.Align(text).Findings {
+				if fd.ByteStart < 0 || fd.ByteEnd > len(text) || fd.ByteStart > fd.ByteEnd || text[fd.ByteStart:fd.ByteEnd] != fd.Text {
+					t.Fatalf("%s: bad span %d..%d %q", fd.Rule, fd.ByteStart, fd.ByteEnd, fd.Text)
+				}
+			}
+		}
+	})
 }
