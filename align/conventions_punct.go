@@ -106,6 +106,28 @@ var englishWords = map[string]bool{
 	"could": true, "would": true, "should": true, "let's": true, "please": true,
 }
 
+// spanishWords are function words that show a clause is Spanish; a
+// clause of three or more words without any, and without a letter
+// outside ASCII, may be English ("Delete all memories?").
+var spanishWords = map[string]bool{
+	"de": true, "la": true, "el": true, "que": true, "y": true, "en": true, "los": true,
+	"las": true, "se": true, "no": true, "un": true, "una": true, "por": true, "con": true,
+	"para": true, "es": true, "lo": true, "del": true, "al": true, "me": true, "te": true,
+	"le": true, "les": true, "tu": true, "su": true, "sus": true, "mi": true, "ya": true,
+	"hay": true, "muy": true, "pero": true, "si": true, "como": true, "cuando": true,
+	"donde": true, "quien": true, "esto": true, "eso": true, "este": true, "esta": true,
+	"ese": true, "esa": true, "nos": true, "vas": true, "va": true, "van": true, "hoy": true,
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // apostrophes normalizes the apostrophes of it´s and don’t.
 var apostrophes = strings.NewReplacer("´", "'", "’", "'")
 
@@ -169,17 +191,23 @@ func (t *convText) invertedMarks() {
 // missingOpener flags the clause seg..end, which closes with ? or ! and
 // never opened.
 func (t *convText) missingOpener(seg, end int) {
-	english := 0
+	english, words, spanish := 0, 0, false
 	for j := seg; j < end; j++ {
-		if t.ts[j].Kind == token.Word && englishWords[apostrophes.Replace(token.Lower(t.ts[j].Text))] {
+		if t.ts[j].Kind != token.Word {
+			continue
+		}
+		words++
+		w := apostrophes.Replace(token.Lower(t.ts[j].Text))
+		spanish = spanish || spanishWords[w] || !isASCII(w)
+		if englishWords[w] {
 			english++
 			if j == seg {
 				english++ // What worked well?
 			}
 		}
 	}
-	if english >= 2 {
-		return
+	if english >= 2 || words >= 3 && !spanish {
+		return // English, or at least nothing that shows Spanish
 	}
 	opener, closer, what, rule := "¿", "?", "la pregunta", "convention/inverted-question"
 	if t.ts[end].Text == "!" {

@@ -264,6 +264,8 @@ func TestConventionInvertedMarks(t *testing.T) {
 	}
 	runConvCases(t, []convCase{
 		{"es-VE", "Vienes mañana?", []convBrief{q("Vienes", "¿Vienes")}},
+		{"es-VE", "Vienes hoy?", []convBrief{q("Vienes", "¿Vienes")}},
+		{"es-VE", "Quieres venir a la fiesta?", []convBrief{q("Quieres", "¿Quieres")}},
 		{"es-VE", "Hola. Qué bien!", []convBrief{conv("Qué", "convention/inverted-exclamation", "¡Qué")}},
 		{"es-VE", "Te lo dije: vienes o no?", []convBrief{q("vienes", "¿vienes")}},
 		{"es-VE", "«Vienes?», preguntó.", []convBrief{q("Vienes", "¿Vienes")}},
@@ -287,6 +289,7 @@ func TestConventionInvertedMarksNegative(t *testing.T) {
 		"Dijo que ?Vienes? era su canción.", // ? for a lost ¿
 		"Cantaban «Who is it´s friend?» en la grada.",
 		"What worked well?",
+		"Delete all memories?",
 		"La instrucción <?%1$S?> no tiene fin.",
 		"¿Está de acuerdo con esta afirmación: “la barra me ayuda”?",
 	} {
