@@ -74,64 +74,82 @@ func (t *convText) currencies() {
 // pseudo-code) and its first and last tokens.
 func (t *convText) currencyAt(i int) (code string, from, to int) {
 	tok := t.ts[i]
-	from, to = i, i
-	switch tok.Kind {
-	case token.Symbol:
-		if tok.Text == "$" {
-			if t.glued(i, i+1) && t.ts[i+1].Kind == token.Word && t.ts[i+1].Text != "U" {
-				return "", 0, 0 // %1$S, $HOME, { $count }: code, not money
-			}
-			code = anyDollar
-			if i > 0 && t.glued(i-1, i) && t.ts[i-1].Kind == token.Word {
-				if c, ok := dollarPrefixes[t.ts[i-1].Text]; ok {
-					code, from = c, i-1
-				} else if strings.EqualFold(t.ts[i-1].Text, "u") && t.glued(i, i+1) && strings.EqualFold(t.ts[i+1].Text, "s") {
-					code, from, to = "USD", i-1, i+1 // u$s, Argentina
-				} else {
-					return "", 0, 0
-				}
-			} else if t.glued(i, i+1) && t.ts[i+1].Text == "U" {
-				code, to = "UYU", i+1
-			}
-		} else {
-			code = currencySymbols[tok.Text]
-		}
-	case token.Word:
-		switch {
-		case tok.Text == "Bs" || tok.Text == "BsF" || tok.Text == "BsS":
-			code = anyBolivar
-			if tok.Text == "BsF" {
-				code = "VEF"
-			}
-			if t.is(i+1, token.Punct, ".") && t.glued(i, i+1) {
-				to = i + 1
-				if t.glued(i+1, i+2) && t.ts[i+2].Kind == token.Word && len(t.ts[i+2].Text) == 1 {
-					to = i + 2 // Bs.D, Bs.S, Bs.F
-					if t.ts[i+2].Text == "F" {
-						code = "VEF"
-					}
-				}
-			}
-		case tok.Text == "S" && t.is(i+1, token.Punct, "/") && t.glued(i, i+1):
-			code, to = "PEN", i+1 // S/ 20, S/. 20
-			if t.is(i+2, token.Punct, ".") && t.glued(i+1, i+2) {
-				to = i + 2
-			}
-		case isoCodes[tok.Text]:
-			code = tok.Text
-		default:
-			if c, ok := currencyNames[tok.Text]; ok && t.amountBefore(i) {
-				return c, i, i
+	switch {
+	case tok.Kind == token.Symbol && tok.Text == "$":
+		code, from, to = t.dollarAt(i)
+	case tok.Kind == token.Symbol:
+		code, from, to = currencySymbols[tok.Text], i, i
+	case tok.Kind == token.Word:
+		if c, ok := currencyNames[tok.Text]; ok {
+			if t.amountBefore(i) {
+				return c, i, i // 20 euros, 5 mil pesos
 			}
 			return "", 0, 0
 		}
-	default:
-		return "", 0, 0
+		code, from, to = t.abbreviationAt(i)
 	}
 	if code == "" || !t.amountNear(from, to) {
 		return "", 0, 0
 	}
 	return code, from, to
+}
+
+// dollarAt reads the $ at i with the letters glued to it: US$, MX$, RD$,
+// u$s, $U, or the bare $.
+func (t *convText) dollarAt(i int) (code string, from, to int) {
+	prev, next := "", ""
+	if t.glued(i-1, i) && t.ts[i-1].Kind == token.Word {
+		prev = t.ts[i-1].Text
+	}
+	if t.glued(i, i+1) && t.ts[i+1].Kind == token.Word {
+		next = t.ts[i+1].Text
+	}
+	switch {
+	case strings.EqualFold(prev, "u") && strings.EqualFold(next, "s"):
+		return "USD", i - 1, i + 1 // u$s, Argentina
+	case next == "U" && prev == "":
+		return "UYU", i, i + 1
+	case next != "":
+		return "", 0, 0 // %1$S, $HOME, { $count }: code, not money
+	case prev == "":
+		return anyDollar, i, i
+	}
+	if c, ok := dollarPrefixes[prev]; ok {
+		return c, i - 1, i
+	}
+	return "", 0, 0
+}
+
+// abbreviationAt reads a currency abbreviation or code at word i: Bs.,
+// Bs.D, Bs.F, S/., or an ISO 4217 code.
+func (t *convText) abbreviationAt(i int) (code string, from, to int) {
+	w := t.ts[i].Text
+	switch {
+	case w == "Bs" || w == "BsF" || w == "BsS":
+		code, to = anyBolivar, i
+		if w == "BsF" {
+			code = "VEF"
+		}
+		if t.is(i+1, token.Punct, ".") && t.glued(i, i+1) {
+			to = i + 1
+			if t.glued(i+1, i+2) && t.ts[i+2].Kind == token.Word && len(t.ts[i+2].Text) == 1 {
+				to = i + 2 // Bs.D, Bs.S, Bs.F
+				if t.ts[i+2].Text == "F" {
+					code = "VEF"
+				}
+			}
+		}
+		return code, i, to
+	case w == "S" && t.is(i+1, token.Punct, "/") && t.glued(i, i+1):
+		to = i + 1 // S/ 20, S/. 20
+		if t.is(i+2, token.Punct, ".") && t.glued(i+1, i+2) {
+			to = i + 2
+		}
+		return "PEN", i, to
+	case isoCodes[w]:
+		return w, i, i
+	}
+	return "", 0, 0
 }
 
 // amountNear reports a number right before from or right after to, with

@@ -18,15 +18,7 @@ func (t *convText) quotes() {
 	if q[0] == "" {
 		return
 	}
-	straight := 0
-	for i := range t.ts {
-		if t.straightQuote(i) {
-			straight++
-		}
-	}
-	if straight%2 != 0 || strings.Contains(t.text, "=\"") {
-		straight = 0 // unpaired, or markup attributes (name="x")
-	}
+	straight := t.pairedStraight()
 	angular := q[0] == "«"
 	depth, seen := 0, 0
 	var flagged uint64 // a bit per open “, whether it was flagged
@@ -42,7 +34,7 @@ func (t *convText) quotes() {
 		case "»":
 			depth = max(0, depth-1)
 		case "\"":
-			if straight == 0 || !t.straightQuote(i) {
+			if !straight || !t.straightQuote(i) {
 				continue
 			}
 			t.quoteFinding(i, q[seen%2], 0.5)
@@ -66,6 +58,19 @@ func (t *convText) quotes() {
 			}
 		}
 	}
+}
+
+// pairedStraight reports whether the text's straight quotes pair up, so
+// that the first of each pair opens: not when one is unpaired, nor in
+// markup (name="x").
+func (t *convText) pairedStraight() bool {
+	n := 0
+	for i := range t.ts {
+		if t.straightQuote(i) {
+			n++
+		}
+	}
+	return n > 0 && n%2 == 0 && !strings.Contains(t.text, "=\"")
 }
 
 // straightQuote reports a " used as a quotation mark: not an inch mark

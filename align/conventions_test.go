@@ -129,6 +129,7 @@ func TestConventionCurrency(t *testing.T) {
 		{"es-ES", "Cuesta €20 la entrada.", []convBrief{conv("€20", "convention/currency-position", "20 €")}},
 		{"es-ES", "Cuesta 20€ la entrada.", []convBrief{conv("20€", "convention/currency-position", "20 €")}},
 		{"es-VE", "Se pagaba en Bs.F 1.000 antes.", []convBrief{conv("Bs.F", "convention/currency-outdated", "VES", "Bs.")}},
+		{"es-ES", "Cuesta 40 u$s o 40 $U o RD$ 40.", []convBrief{foreign("$U"), foreign("RD$")}},
 	})
 }
 
