@@ -23,6 +23,7 @@ type Aligner struct {
 	target  *dialects.Profile
 	weights Weights
 	address addressNorm
+	conv    convNorm
 	lex     *lexTarget // nil without a lexicon
 }
 
@@ -38,7 +39,8 @@ func New(opts Options) (*Aligner, error) {
 	if w.Minor < 0 || w.Major < 0 || w.Critical < 0 {
 		return nil, errors.New("align: severity weights must not be negative")
 	}
-	a := &Aligner{target: opts.Target, weights: w, address: newAddressNorm(opts.Target)}
+	a := &Aligner{target: opts.Target, weights: w, address: newAddressNorm(opts.Target),
+		conv: newConvNorm(opts.Target)}
 	if opts.Lexicon != nil {
 		a.lex = newLexTarget(opts.Lexicon, opts.Target)
 	}
@@ -67,6 +69,7 @@ type Worker struct {
 	lexrs  []reading
 	morph  *morphReader
 	usted  bool // the text says usted (checkGrammar)
+	conv   convScratch
 }
 
 // NewWorker returns a Worker for a.
@@ -86,6 +89,7 @@ func (w *Worker) Align(text string) Result {
 	}
 	res.Findings = append(res.Findings, w.checkPerfect(text, w.tokens)...)
 	res.Findings = append(res.Findings, w.checkGrammar(text, w.tokens)...)
+	res.Findings = w.a.conv.check(res.Findings, text, w.tokens, &w.conv)
 	res.Findings = dedupe(res.Findings)
 	res.Naturalness = w.a.naturalness(res.Words, res.Findings)
 	return res

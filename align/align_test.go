@@ -157,7 +157,8 @@ func TestAppendJSON(t *testing.T) {
 	if err := json.Unmarshal(out, &v); err != nil {
 		t.Fatalf("invalid JSON %s: %v", out, err)
 	}
-	if v.V != 1 || v.Target != "es-VE" || v.Words != 3 || len(v.Findings) != 2 {
+	// Two address findings and the two straight quotes.
+	if v.V != 1 || v.Target != "es-VE" || v.Words != 3 || len(v.Findings) != 4 {
 		t.Errorf("decoded %+v from %s", v, out)
 	}
 	for _, key := range []string{"start", "end", "byte_start", "byte_end", "text", "kind", "mqm", "severity", "suggestions", "confidence", "rule", "message"} {

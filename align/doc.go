@@ -7,12 +7,17 @@
 //
 // where APT is the sum of the MQM severity weights of the findings.
 //
-// This first slice finds address-system problems: vosotros and its clitics
-// and possessives where the target says ustedes, voseo where the target has
+// It finds address-system problems: vosotros and its clitics and
+// possessives where the target says ustedes, voseo where the target has
 // none, tuteo where the target uses vos, and tú and vos mixed in one text.
 // Verb forms are recognised from a table of the most frequent verbs
-// (forms.go) until the full conjugator of lexicon/morph exists. Lexical,
-// taboo, morphology and convention findings, the fit score and dialect
+// (forms.go) until the full conjugator of lexicon/morph exists. With a
+// lexicon it finds lexical and taboo variants (lexical.go). From the
+// target profile's conventions (conventions*.go) it finds decimal and
+// grouping separators, foreign or ambiguous currencies, the order of
+// numeric dates and English or capitalized month names, the 12- or
+// 24-hour clock and the a. m./p. m. forms, quotation marks, and the
+// missing opening ¿ and ¡. Morphology findings, the fit score and dialect
 // detection belong to later work and are not produced here.
 //
 // An Aligner is immutable and shared by all workers; each worker aligns

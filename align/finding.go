@@ -5,7 +5,7 @@ import "fmt"
 // Kind is the kind of a finding (DESIGN.md, "Findings").
 type Kind string
 
-// The finding kinds. Only Address is produced so far.
+// The finding kinds.
 const (
 	Lexical    Kind = "lexical"
 	Taboo      Kind = "taboo"
@@ -91,7 +91,17 @@ type Finding struct {
 	Rule               string
 	Message            string   // in Spanish, for the linguist and the annotator
 	Sources            []string // lexicon source ids behind a lexical or taboo finding
+	// Category is the MQM category when the kind alone does not decide
+	// it: a convention finding names its format
+	// ("locale-convention/date-format"), and an ambiguous currency is a
+	// review finding about the currency format. Empty: the kind's own.
+	Category string
 }
 
 // MQM is the finding's MQM category.
-func (f *Finding) MQM() string { return mqm[f.Kind] }
+func (f *Finding) MQM() string {
+	if f.Category != "" {
+		return f.Category
+	}
+	return mqm[f.Kind]
+}

@@ -40,6 +40,17 @@ var benchLexical = []string{
 	"Usted puede pagar la factura en cualquier agencia bancaria o desde la aplicación del banco.",
 }
 
+// benchConventions are answers with numbers, prices, dates, times and
+// quotation marks, some in a foreign convention for es-VE: the
+// convention checks, findings included.
+var benchConventions = []string{
+	"La entrada cuesta 3.5 euros y el concierto empieza a las 21:00 del 03/15/2025.",
+	"En 2024 había 1.234.567 usuarios; la versión 2.1 salió el 5 de enero a las 8:00 a. m.",
+	"Dijo \"gracias\" y pagó Bs. 1.250,50 en efectivo, unos 35 $ al cambio del día.",
+	"Vienes mañana? Llámame al 0414-555-1234 antes de las 6 pm, por favor.",
+	"El 12,5 % de los votos fue para la lista «Unidad», según el boletín de las 10:30 p. m.",
+}
+
 // benchInput is n JSONL records of about 180 bytes each.
 func benchInput(n int) []byte { return benchRecords(n, benchSentences) }
 
@@ -104,6 +115,12 @@ func BenchmarkAlignLexicon(b *testing.B) {
 		b.Fatal(err)
 	}
 	benchAlign(b, benchRecords(10000, benchLexical), lex, true)
+}
+
+// BenchmarkAlignConventions is habla align --target es-VE on texts with
+// numbers, prices, dates, times and quotes, about one finding each.
+func BenchmarkAlignConventions(b *testing.B) {
+	benchAlign(b, benchRecords(10000, benchConventions), nil, true)
 }
 
 // benchAlign runs align for es-VE over in with 1 and 2 workers; without

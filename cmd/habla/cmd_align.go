@@ -40,9 +40,12 @@ default; change them under severity: in habla.yaml).
 Findings: address (vosotros, os and vuestro where the target says ustedes;
 vos where the target tutea; tú where it vosea; tú and vos mixed), lexical
 (a word the lexicon says is foreign in the target, with the target's word),
-taboo (a word vulgar or offensive in the target) and review (a word foreign
-in one of its senses only: a human decides). Add lexicon packs with
---lexicon DIR or lexicon: in habla.yaml.` + streamFlagsHelp + exitStatusHelp,
+taboo (a word vulgar or offensive in the target), convention (decimal and
+grouping separators, foreign currencies, date order and month names, 12- or
+24-hour clock and a. m./p. m., quotation marks, a missing ¿ or ¡; from the
+target's profile, see habla dialects show) and review (a word foreign in one
+of its senses only, or an ambiguous $: a human decides). Add lexicon packs
+with --lexicon DIR or lexicon: in habla.yaml.` + streamFlagsHelp + exitStatusHelp,
 		Example: `  # Venezuelan target, JSONL in and out
   habla align --target es-VE < outputs.jsonl > aligned.jsonl
 
@@ -51,6 +54,9 @@ in one of its senses only: a human decides). Add lexicon packs with
 
   # One sentence per line of plain text
   echo '¿Vosotros tenéis coche?' | habla align --target ve --input-format text
+
+  # Convention findings: the decimal comma and 12-hour times of Caracas
+  echo 'Cuesta 3.5 dólares y abre a las 14:00.' | habla align --target es-VE --input-format text
 
   # Fail a CI step when any record has a major finding
   habla align --target es-MX --fail-on major outputs.jsonl > /dev/null`,
