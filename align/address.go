@@ -2,6 +2,7 @@ package align
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -38,6 +39,26 @@ var pronouns = map[string]*pronoun{
 	"vuestras": {Vosotros, "possessive"},
 }
 
+// markerWord is what one lookup tells of a lowercase word: the pronoun it
+// is, or its readings in the form table.
+type markerWord struct {
+	pronoun  *pronoun
+	readings []FormReading
+}
+
+// markerWords joins pronouns and the form table's index in one map, so
+// that a word that is neither costs one lookup.
+var markerWords = sync.OnceValue(func() map[string]markerWord {
+	m := make(map[string]markerWord, len(pronouns)+len(loadedForms().byForm))
+	for w, rs := range loadedForms().byForm {
+		m[w] = markerWord{readings: rs}
+	}
+	for w, p := range pronouns {
+		m[w] = markerWord{pronoun: p}
+	}
+	return m
+})
+
 // marker is a token that says something about the address system.
 type marker struct {
 	tok      int // index into the tokens
@@ -52,7 +73,7 @@ type marker struct {
 // scratch space for lowercasing, so that the common case, a word that is
 // no marker, costs two map lookups and no allocation.
 func collectMarkers(dst []marker, ts []token.Token, buf []byte, mr *morphReader) ([]marker, []byte) {
-	forms := loadedForms().byForm
+	words := markerWords()
 	for i := range ts {
 		if ts[i].Kind != token.Word {
 			continue
@@ -62,8 +83,8 @@ func collectMarkers(dst []marker, ts []token.Token, buf []byte, mr *morphReader)
 		}
 		var key string
 		key, buf = lowerKey(ts[i].Text, buf)
-		p, isPronoun := pronouns[key]
-		rs := forms[key]
+		mw := words[key]
+		p, isPronoun, rs := mw.pronoun, mw.pronoun != nil, mw.readings
 		if !isPronoun && len(rs) == 0 && mr != nil && !midSentenceName(ts, i) {
 			rs = mr.readings(key)
 		}

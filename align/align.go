@@ -68,7 +68,6 @@ type Worker struct {
 	lexms  []lexicon.Match
 	lexrs  []reading
 	morph  *morphReader
-	usted  bool // the text says usted (checkGrammar)
 	conv   convScratch
 }
 

@@ -40,23 +40,26 @@ var clitics = map[string]bool{"me": true, "te": true, "se": true, "nos": true, "
 // checkGrammar returns the leísmo and ustedes-agreement findings.
 func (w *Worker) checkGrammar(text string, ts []token.Token) []Finding {
 	var out []Finding
-	// le for usted as a direct object (le acompaño, le saluda) is the
-	// widespread "leísmo de cortesía" (DPD, «leísmo», 4): a text that says
-	// usted is not checked for leísmo.
-	w.usted = false
+	usted := -1 // unknown until a le or les asks
 	for i := range ts {
-		if ts[i].Kind == token.Word && strings.EqualFold(ts[i].Text, "usted") {
-			w.usted = true
-			break
-		}
-	}
-	for i := range ts {
-		if ts[i].Kind != token.Word {
+		t := ts[i].Text
+		if ts[i].Kind != token.Word || len(t) < 2 || len(t) > len("ustedes") || t[0]|0x20 != 'l' && t[0]|0x20 != 'u' {
 			continue
 		}
-		t := ts[i].Text
 		switch {
 		case strings.EqualFold(t, "le") || strings.EqualFold(t, "les"):
+			if usted < 0 {
+				usted = 0
+				if textSaysUsted(ts) {
+					usted = 1
+				}
+			}
+			// le for usted as a direct object (le acompaño, le saluda) is
+			// the widespread "leísmo de cortesía" (DPD, «leísmo», 4): a
+			// text that says usted is not checked for leísmo.
+			if usted == 1 {
+				continue
+			}
 			if f, ok := w.leismo(text, ts, i); ok {
 				out = append(out, f)
 			}
@@ -67,6 +70,15 @@ func (w *Worker) checkGrammar(text string, ts []token.Token) []Finding {
 		}
 	}
 	return out
+}
+
+func textSaysUsted(ts []token.Token) bool {
+	for i := range ts {
+		if ts[i].Kind == token.Word && len(ts[i].Text) == len("usted") && strings.EqualFold(ts[i].Text, "usted") {
+			return true
+		}
+	}
+	return false
 }
 
 // nextWord is the index of the word right after i, -1 if punctuation or
@@ -83,7 +95,7 @@ func nextWord(ts []token.Token, i int) int {
 // there only les is flagged, and with less confidence.
 func (w *Worker) leismo(text string, ts []token.Token, i int) (Finding, bool) {
 	v := nextWord(ts, i)
-	if v < 0 || w.usted {
+	if v < 0 {
 		return Finding{}, false
 	}
 	// se le acusa (impersonal se) and me le encontré (a cluster) are not

@@ -61,19 +61,30 @@ func newMorphReader() *morphReader {
 	return &morphReader{an: morph.NewAnalyzer(), gate: loadedGate(), cache: map[string][]FormReading{}}
 }
 
-// mayMark reports whether a lowercase word could be a distinctive
-// second-person form: these end in -s (tienes, tenés, tenéis), -d
-// (tened), -i (estái) or a stressed vowel (tené, viví).
+// mayMark reports whether a lowercase word could be a distinctive voseo
+// or vosotros form by its ending: a stressed final vowel (tené, viví), a
+// stressed vowel + s (tenés, podés), -is (tenéis, sentís, hablais), -ai
+// (Chilean estái, estai) or -d (tened). Tuteo -as/-es forms are left to
+// the table: from morph they are too often plural nouns.
 func mayMark(w string) bool {
+	n := len(w)
 	switch {
-	case w == "":
+	case n < 2:
 		return false
-	case strings.HasSuffix(w, "á"), strings.HasSuffix(w, "é"), strings.HasSuffix(w, "í"):
+	case w[n-1] == 'd':
 		return true
+	case w[n-1] == 'i':
+		return w[n-2] == 'a' || strings.HasSuffix(w, "ái")
+	case w[n-1] == 's':
+		if w[n-2] == 'i' {
+			return true
+		}
+		w = w[:n-1]
 	}
-	switch w[len(w)-1] {
-	case 's', 'd', 'i':
-		return true
+	for _, acc := range [...]string{"á", "é", "í"} {
+		if strings.HasSuffix(w, acc) {
+			return true
+		}
 	}
 	return false
 }
@@ -81,7 +92,7 @@ func mayMark(w string) bool {
 // readings returns the address readings of lower (lowercase, accents
 // kept), nil when it is no second-person form of a common verb.
 func (r *morphReader) readings(lower string) []FormReading {
-	if r.gate.homograph[lower] {
+	if !mayMark(lower) && !encliticShape(lower) || r.gate.homograph[lower] {
 		return nil
 	}
 	if rs, ok := r.cache[lower]; ok {
@@ -106,6 +117,14 @@ func (r *morphReader) readings(lower string) []FormReading {
 // vowel-final vos host (sentate, decime, decímelo), a vosotros host that
 // lost its -d before os (sentaos, vestíos) or kept it (traedme).
 func encliticShape(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 'e', 's', 'o', 'a':
+	default:
+		return false
+	}
 	rest := w
 	n := 0
 	for n < 3 {
@@ -189,8 +208,8 @@ func (r *morphReader) analyse(lower string) []FormReading {
 	rds := r.an.AnalyzeExact(lower)
 	if len(rds) == 0 {
 		if acc, ok := accentPenult(lower); ok {
-			// tenes, hablais: a voseo or vosotros form without its
-			// accent, read with a note like Analyze's.
+			// hablais: a vosotros form without its accent, read with a
+			// note like Analyze's.
 			rds = r.an.Analyze(acc)
 			for i := range rds {
 				rds[i].Note = formJoinNonEmpty("; ", "sin tilde: se escribe «"+acc+"»", rds[i].Note)
@@ -381,14 +400,15 @@ var nounHomographs = map[string]string{
 	"sofá":  "el sustantivo «sofá»",
 }
 
-// accentPenult gives a word ending in -as, -es, -is, -ais or -eis the
-// accent of the voseo or vosotros form it may be missing (tenes → tenés,
-// hablais → habláis); ok is false for other words or ones with an accent.
+// accentPenult gives a word ending in -ais or -eis the accent of the
+// vosotros form it may be missing (hablais → habláis, teneis → tenéis);
+// ok is false for other words or ones with an accent. The voseo -as/-es
+// without an accent (tenes) would be every plural noun's shape.
 func accentPenult(w string) (string, bool) {
 	if strings.ContainsAny(w, "áéíóú") {
 		return "", false
 	}
-	for _, e := range [...][2]string{{"ais", "áis"}, {"eis", "éis"}, {"as", "ás"}, {"es", "és"}, {"is", "ís"}} {
+	for _, e := range [...][2]string{{"ais", "áis"}, {"eis", "éis"}} {
 		if stem, ok := strings.CutSuffix(w, e[0]); ok && stem != "" {
 			return stem + e[1], true
 		}

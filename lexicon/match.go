@@ -26,8 +26,10 @@ type Match struct {
 // Matcher finds lexicon forms in tokenized text: longest match first, no
 // overlaps. It is immutable and safe for concurrent use.
 type Matcher struct {
-	entries  map[string][]Entry // folded words joined by one space
-	prefixes map[string]bool    // proper prefixes of multiword keys
+	// keys are folded words joined by one space: the entries found
+	// under a key, and whether it is a proper prefix of a multiword key
+	// (one map, so a word costs one lookup on the hot path).
+	keys map[string]matchKeyInfo
 }
 
 // Matcher returns the lexicon's compiled matcher, built on first use.
@@ -51,8 +53,14 @@ func compile(l *Lexicon) *Matcher {
 	return m
 }
 
+// matchKeyInfo is what a Matcher knows of a key.
+type matchKeyInfo struct {
+	entries []Entry
+	prefix  bool
+}
+
 func newMatcher() *Matcher {
-	return &Matcher{entries: map[string][]Entry{}, prefixes: map[string]bool{}}
+	return &Matcher{keys: map[string]matchKeyInfo{}}
 }
 
 // matchKey is the key a surface is found under: its words folded and
@@ -63,15 +71,19 @@ func (m *Matcher) add(e Entry, key string) {
 	if key == "" {
 		return
 	}
-	for _, prev := range m.entries[key] {
+	k := m.keys[key]
+	for _, prev := range k.entries {
 		if prev.Variant == e.Variant && prev.Surface == e.Surface {
 			return
 		}
 	}
-	m.entries[key] = append(m.entries[key], e)
+	k.entries = append(k.entries, e)
+	m.keys[key] = k
 	for i := 0; i < len(key); i++ {
 		if key[i] == ' ' {
-			m.prefixes[key[:i]] = true
+			p := m.keys[key[:i]]
+			p.prefix = true
+			m.keys[key[:i]] = p
 		}
 	}
 }
@@ -157,10 +169,11 @@ func (m *Matcher) longest(ts []token.Token, i int, buf []byte) (int, []Entry, []
 	buf = token.AppendFold(buf[:0], ts[i].Text)
 	end, best := -1, []Entry(nil)
 	for j := i; ; {
-		if es, ok := m.entries[string(buf)]; ok {
-			end, best = j+1, es
+		k := m.keys[string(buf)]
+		if len(k.entries) > 0 {
+			end, best = j+1, k.entries
 		}
-		if j+1 >= len(ts) || ts[j+1].Kind != token.Word || !m.prefixes[string(buf)] {
+		if j+1 >= len(ts) || ts[j+1].Kind != token.Word || !k.prefix {
 			return end, best, buf
 		}
 		j++
@@ -204,7 +217,7 @@ func allSurface(es []Entry, s string) bool {
 // Lookup returns the entries whose surface folds like s (a word or a
 // multiword form), for people looking a word up, not for the hot path.
 func (m *Matcher) Lookup(s string) []Entry {
-	return m.entries[strings.Join(foldWords(s), " ")]
+	return m.keys[strings.Join(foldWords(s), " ")].entries
 }
 
 // isPlainWord reports whether s is letters only, so that it is one word

@@ -64,13 +64,13 @@ func TestSnapshot(t *testing.T) {
 // matcherView is a matcher as comparable strings: key → concept:surface.
 func matcherView(m *Matcher) map[string][]string {
 	out := map[string][]string{}
-	for key, es := range m.entries {
-		for _, e := range es {
+	for key, k := range m.keys {
+		for _, e := range k.entries {
 			out[key] = append(out[key], fmt.Sprintf("%s:%s:%v:%v", e.Concept.ID, e.Surface, e.Plural, e.Feminine))
 		}
-	}
-	for p := range m.prefixes {
-		out["prefix "+p] = nil
+		if k.prefix {
+			out["prefix "+key] = nil
+		}
 	}
 	return out
 }
