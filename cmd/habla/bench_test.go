@@ -233,3 +233,7 @@ func BenchmarkCorpusAlign(b *testing.B) {
 	}
 	benchAlign(b, corpusInput(b), lex, true)
 }
+
+// BenchmarkCorpusAlignNoLexicon is BenchmarkCorpusAlign without the
+// lexicon: the address, morphology and convention checks alone.
+func BenchmarkCorpusAlignNoLexicon(b *testing.B) { benchAlign(b, corpusInput(b), nil, true) }
