@@ -16,14 +16,14 @@ import (
 // tuned on ES_train.tsv and reported on ES_dev.tsv; ACTIV-ES derives only
 // from train documents and reports on eval.
 const (
-	sharedData   = "../../shared/data/"
-	dsltlTrain   = sharedData + "dsl-tl/ES_train.tsv"
-	dsltlDev     = sharedData + "dsl-tl/ES_dev.tsv"
-	dslccA       = sharedData + "dslcc/dslcc_v2.0_testA_gold_es.tsv"
-	dslccB       = sharedData + "dslcc/dslcc_v2.0_testB_NEblinded_gold_es.tsv"
-	activCorpusDir     = sharedData + "activ-es/corpus_plain/"
-	activSplit   = sharedData + "activ-es/SPLIT.tsv"
-	labelAbstain = "es"
+	sharedData     = "../../shared/data/"
+	dsltlTrain     = sharedData + "dsl-tl/ES_train.tsv"
+	dsltlDev       = sharedData + "dsl-tl/ES_dev.tsv"
+	dslccA         = sharedData + "dslcc/dslcc_v2.0_testA_gold_es.tsv"
+	dslccB         = sharedData + "dslcc/dslcc_v2.0_testB_NEblinded_gold_es.tsv"
+	activCorpusDir = sharedData + "activ-es/corpus_plain/"
+	activSplit     = sharedData + "activ-es/SPLIT.tsv"
+	labelAbstain   = "es"
 )
 
 // labelled is a text and its gold variety ("es" for DSL-TL's undecidable).

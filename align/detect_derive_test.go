@@ -197,4 +197,3 @@ func writeCueRows(b *strings.Builder, rows []cueRow) {
 		b.WriteString(strings.Join(cols, "\t") + "\n")
 	}
 }
-

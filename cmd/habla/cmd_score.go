@@ -54,4 +54,3 @@ func scoreRun(ctx context.Context, o *scoreOptions) error {
 		return res.AppendScoreJSON(dst)
 	})
 }
-
