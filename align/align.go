@@ -185,7 +185,7 @@ func (w *Worker) detect(text string, res *Result) {
 	}
 	det := d.detect(&w.dsc, in, false)
 	res.Detected = true
-	res.Fit = fitOf(&det, d.tags, w.a.fitSet)
+	res.Fit = fitOf(&det, w.a.fitSet)
 	n := min(DetectedTop, len(det.Ranking))
 	res.Top = append(make([]Ranked, 0, n), det.Ranking[:n]...)
 }

@@ -1,11 +1,11 @@
 package align
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 
 	"github.com/habla-es/habla/dialects"
 	"github.com/habla-es/habla/lexicon"
@@ -55,6 +55,7 @@ type Detector struct {
 	lexw    map[*lexicon.Variant][]float64 // per candidate; only informative variants
 	cues    map[string][]cueWeight         // lowercase word → candidate weights
 	places  *gazetteer
+	words   map[string]wordInfo // cues and first words of names, one lookup per word
 	formats formatTable
 	scorer  Scorer
 	abstain float64
@@ -103,6 +104,7 @@ func newDetector(opts DetectOptions, w detectWeights, cueRows []cueRow) (*Detect
 	if d.places, err = loadGazetteer(d.tags); err != nil {
 		return nil, err
 	}
+	d.words = wordTable(d.cues, d.places)
 	d.formats = newFormatTable(d.cands)
 	return d, nil
 }
@@ -126,6 +128,7 @@ func (d *Detector) Tags() []string { return slices.Clone(d.tags) }
 type Ranked struct {
 	Dialect string
 	P       float64
+	cand    int // index among the detector's candidates
 }
 
 // Detection is what Detect concluded about one text.
@@ -146,7 +149,7 @@ type Detection struct {
 // the sum over the candidates a broader tag (es-419, a group) covers, or
 // for a sub-national tag its country's.
 func (d *Detector) P(det *Detection, tag string) float64 {
-	return fitOf(det, d.tags, d.fitSet(tag))
+	return fitOf(det, d.fitSet(tag))
 }
 
 // fitSet marks the candidates whose probability counts for tag.
@@ -158,10 +161,10 @@ func (d *Detector) fitSet(tag string) []bool {
 	return out
 }
 
-func fitOf(det *Detection, tags []string, set []bool) float64 {
+func fitOf(det *Detection, set []bool) float64 {
 	p := 0.0
 	for _, r := range det.Ranking {
-		if i := slices.Index(tags, r.Dialect); i >= 0 && set[i] {
+		if set[r.cand] {
 			p += r.P
 		}
 	}
@@ -200,7 +203,9 @@ func (w *DetectWorker) Detect(text string, explain bool) Detection {
 		w.lexms, w.buf = w.d.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)
 		in.lexms, in.matched = w.lexms, true
 	}
-	return w.d.detect(&w.sc, in, explain)
+	det := w.d.detect(&w.sc, in, explain)
+	det.Ranking = slices.Clone(det.Ranking)
+	return det
 }
 
 // Detect ranks the candidates for text with a one-off worker.
@@ -222,6 +227,9 @@ type detectInput struct {
 type scratch struct {
 	score, item, model []float64
 	buf                []byte
+	idx, milli, order  []int
+	ps                 []float64
+	rank               []Ranked
 	seen               map[seenKey]bool // evidence already counted in this text
 	ev                 *evidenceLog     // nil unless explaining
 }
@@ -289,24 +297,31 @@ func (d *Detector) add(sc *scratch, kind, text string, v []float64, weight float
 
 // conclude turns scores into probabilities and decides.
 func (d *Detector) conclude(sc *scratch) Detection {
-	idx := make([]int, len(d.tags))
-	for i := range idx {
-		idx[i] = i
+	idx := sc.idx[:0]
+	for i := range d.tags {
+		idx = append(idx, i)
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return sc.score[idx[a]] > sc.score[idx[b]] })
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(sc.score[b], sc.score[a]) })
 	top := sc.score[idx[0]]
 	sum := 0.0
-	for _, s := range sc.score {
-		sum += math.Exp(s - top)
+	ps := sc.ps[:0]
+	for _, i := range idx {
+		e := math.Exp(sc.score[i] - top)
+		ps = append(ps, e)
+		sum += e
 	}
-	det := Detection{Ranking: make([]Ranked, len(idx))}
-	ps := make([]float64, len(idx))
+	for k := range ps {
+		ps[k] /= sum
+	}
+	sc.milli, sc.order = roundToSum(sc.milli[:0], sc.order, ps, 1000)
+	sc.rank = sc.rank[:0]
 	for k, i := range idx {
-		ps[k] = math.Exp(sc.score[i]-top) / sum
+		sc.rank = append(sc.rank, Ranked{Dialect: d.tags[i], P: float64(sc.milli[k]) / 1000, cand: i})
 	}
-	for k, milli := range roundToSum(ps, 1000) {
-		det.Ranking[k] = Ranked{Dialect: d.tags[idx[k]], P: float64(milli) / 1000}
-	}
+	// The ranking is the worker's scratch space: callers that keep it
+	// copy it (DetectWorker.Detect does).
+	det := Detection{Ranking: sc.rank}
+	sc.idx, sc.ps = idx, ps
 	det.Margin = math.Round((top-sc.score[idx[1]])*1000) / 1000
 	det.Dialect = d.tags[idx[0]]
 	if d.abstain > 0 && det.Margin < d.abstain {
@@ -318,25 +333,28 @@ func (d *Detector) conclude(sc *scratch) Detection {
 	return det
 }
 
-// roundToSum rounds ps (summing to 1, in decreasing order) to whole units
-// of 1/n that sum to n, by the largest remainder, so that the rounded
-// probabilities keep their order and still sum to 1.
-func roundToSum(ps []float64, n int) []int {
-	out := make([]int, len(ps))
-	rem := make([]int, len(ps))
+// roundToSum appends ps (summing to 1, in decreasing order) rounded to
+// whole units of 1/n that sum to n, by the largest remainder, so that the
+// rounded probabilities keep their order and still sum to 1. order is
+// scratch space.
+func roundToSum(dst []int, order []int, ps []float64, n int) ([]int, []int) {
 	left := n
+	order = order[:0]
 	for i, p := range ps {
-		out[i] = int(math.Floor(p * float64(n)))
-		left -= out[i]
-		rem[i] = i
+		u := int(math.Floor(p * float64(n)))
+		dst = append(dst, u)
+		left -= u
+		if p*float64(n) > float64(u) {
+			order = append(order, i)
+		}
 	}
-	sort.SliceStable(rem, func(a, b int) bool {
-		fa := ps[rem[a]]*float64(n) - float64(out[rem[a]])
-		fb := ps[rem[b]]*float64(n) - float64(out[rem[b]])
-		return fa > fb
-	})
-	for k := 0; k < left && k < len(rem); k++ {
-		out[rem[k]]++
+	if left <= 0 {
+		return dst, order
 	}
-	return out
+	rem := func(i int) float64 { return ps[i]*float64(n) - float64(dst[i]) }
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(rem(b), rem(a)) })
+	for _, i := range order[:min(left, len(order))] {
+		dst[i]++
+	}
+	return dst, order
 }

@@ -3,6 +3,8 @@ package align
 import (
 	"math"
 	"sort"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/habla-es/habla/dialects"
 	"github.com/habla-es/habla/lexicon"
@@ -163,17 +165,80 @@ func (d *Detector) addWords(sc *scratch, in detectInput, buf []byte) []byte {
 		default:
 			continue
 		}
-		var key string
-		key, buf = lowerKey(ts[i].Text, buf)
-		if end, ok := d.places.match(d, sc, in.text, ts, i, key); ok {
-			i = end - 1
+		info, key, ok := d.lookupWord(ts[i].Text, &buf)
+		if !ok {
 			continue
 		}
-		if cw, ok := d.cues[key]; ok {
-			d.addCue(sc, ts[i].Text, cw)
+		if info.name || info.prefix {
+			if end, ok := d.places.match(d, sc, in.text, ts, i, key); ok {
+				i = end - 1
+				continue
+			}
+		}
+		if info.cues != nil {
+			d.addCue(sc, ts[i].Text, info.cues)
 		}
 	}
 	return buf
+}
+
+// wordInfo is what a lowercase word can be evidence of.
+type wordInfo struct {
+	cues         []cueWeight
+	name, prefix bool // a name of places.yaml, or its first words
+}
+
+func wordTable(cues map[string][]cueWeight, g *gazetteer) map[string]wordInfo {
+	out := make(map[string]wordInfo, len(cues)+len(g.names))
+	for w, c := range cues {
+		out[w] = wordInfo{cues: c}
+	}
+	for k := range g.names {
+		wi := out[k]
+		wi.name = true
+		out[k] = wi
+	}
+	for k := range g.prefixes {
+		wi := out[k]
+		wi.prefix = true
+		out[k] = wi
+	}
+	return out
+}
+
+// lookupWord finds a word as written, and else lowercased: most words
+// are written in lowercase, and lowercasing costs more than a lookup.
+func (d *Detector) lookupWord(s string, buf *[]byte) (wordInfo, string, bool) {
+	if wi, ok := d.words[s]; ok {
+		return wi, s, true
+	}
+	if !needsLower(s) {
+		return wordInfo{}, "", false
+	}
+	var key string
+	key, *buf = lowerKey(s, *buf)
+	wi, ok := d.words[key]
+	return wi, key, ok
+}
+
+// needsLower reports whether s has a capital or a combining mark (a word
+// not in NFC), so that its lowercase NFC form may differ from it.
+func needsLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			return true
+		}
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if unicode.IsUpper(r) || unicode.Is(unicode.Mn, r) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 func (d *Detector) addCue(sc *scratch, text string, cw []cueWeight) {

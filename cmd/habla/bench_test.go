@@ -87,9 +87,16 @@ func BenchmarkEngine(b *testing.B) {
 	}
 }
 
-// BenchmarkAlign is habla align --target es-VE on texts with no findings.
+// BenchmarkAlign is habla align --target es-VE on texts with no findings,
+// with detection (fit, detected) as the command does.
 func BenchmarkAlign(b *testing.B) {
-	benchAlign(b, benchInput(10000), nil, false)
+	benchAlign(b, benchInput(10000), nil, false, true)
+}
+
+// BenchmarkAlignNoDetect is BenchmarkAlign without detection: the cost of
+// fit and detected is the difference, measured in the same run.
+func BenchmarkAlignNoDetect(b *testing.B) {
+	benchAlign(b, benchInput(10000), nil, false, false)
 }
 
 // BenchmarkAlignLexicon is habla align --target es-VE with the built-in
@@ -99,18 +106,34 @@ func BenchmarkAlignLexicon(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	benchAlign(b, benchRecords(10000, benchLexical), lex, true)
+	benchAlign(b, benchRecords(10000, benchLexical), lex, true, true)
+}
+
+// BenchmarkAlignLexiconNoDetect is BenchmarkAlignLexicon without detection.
+func BenchmarkAlignLexiconNoDetect(b *testing.B) {
+	lex, err := lexicon.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchAlign(b, benchRecords(10000, benchLexical), lex, true, false)
 }
 
 // benchAlign runs align for es-VE over in with 1 and 2 workers; without
-// findingsOK a finding is an error (the no-findings baseline).
-func benchAlign(b *testing.B, in []byte, lex *lexicon.Lexicon, findingsOK bool) {
+// findingsOK a finding is an error (the no-findings baseline); detect adds
+// the Detector that habla align uses.
+func benchAlign(b *testing.B, in []byte, lex *lexicon.Lexicon, findingsOK, detect bool) {
 	set, err := dialects.Load()
 	if err != nil {
 		b.Fatal(err)
 	}
 	p, _ := set.Resolve("es-VE")
-	a, err := align.New(align.Options{Target: p, Lexicon: lex})
+	var det *align.Detector
+	if detect {
+		if det, err = align.NewDetector(align.DetectOptions{Lexicon: lex}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	a, err := align.New(align.Options{Target: p, Lexicon: lex, Detector: det})
 	if err != nil {
 		b.Fatal(err)
 	}
