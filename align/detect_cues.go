@@ -91,14 +91,28 @@ func loadCues(set *dialects.Set, cands []*dialects.Profile, scale map[string]flo
 // a source that knows only es-AR must not tell es-AR from es-UY.
 func cueTable(set *dialects.Set, rows []cueRow, cands []*dialects.Profile, scale map[string]float64) map[string][]cueWeight {
 	out := map[string][]cueWeight{}
+	proxies := map[string][][]string{} // the source's tags → per candidate, the tags to average
 	for _, r := range rows {
 		if scale[r.source] == 0 || len(r.weights) < 2 {
 			continue
 		}
+		key := tagKey(r.weights)
+		px, ok := proxies[key]
+		if !ok {
+			px = make([][]string, len(cands))
+			for i, c := range cands {
+				px[i] = proxyTags(set, c, r.weights)
+			}
+			proxies[key] = px
+		}
 		ws := make([]cueWeight, len(cands))
 		mean := 0.0
-		for i, c := range cands {
-			ws[i] = cueWeight{cand: i, w: proxyWeight(set, c, r.weights)}
+		for i := range cands {
+			w := 0.0
+			for _, t := range px[i] {
+				w += r.weights[t]
+			}
+			ws[i] = cueWeight{cand: i, w: w / float64(len(px[i]))}
 			mean += ws[i].w
 		}
 		mean /= float64(len(cands))
@@ -114,30 +128,41 @@ func cueTable(set *dialects.Set, rows []cueRow, cands []*dialects.Profile, scale
 	return out
 }
 
-// proxyWeight is the weight for candidate c from a source's weights by tag.
-func proxyWeight(set *dialects.Set, c *dialects.Profile, ws map[string]float64) float64 {
-	if w, ok := ws[c.Tag]; ok {
-		return w
+// tagKey names the set of tags a row has weights for.
+func tagKey(ws map[string]float64) string {
+	tags := make([]string, 0, len(ws))
+	for t := range ws {
+		tags = append(tags, t)
 	}
-	chain := set.Chain(c)
-	american := slices.Contains(chain, "es-419")
-	sum, n := 0.0, 0
-	for tag, w := range ws {
+	slices.Sort(tags)
+	return strings.Join(tags, " ")
+}
+
+// proxyTags are the source's tags whose weights candidate c takes: its
+// own; else the one in its region group; else, for an American variety,
+// the source's American ones; else all.
+func proxyTags(set *dialects.Set, c *dialects.Profile, ws map[string]float64) []string {
+	if _, ok := ws[c.Tag]; ok {
+		return []string{c.Tag}
+	}
+	american := slices.Contains(set.Chain(c), "es-419")
+	var near, all []string
+	for tag := range ws {
+		all = append(all, tag)
 		p, ok := set.Profile(tag)
 		if !ok {
 			continue
 		}
 		if p.Group != "" && p.Group == c.Group {
-			return w
+			return []string{tag}
 		}
 		if !american || slices.Contains(set.Chain(p), "es-419") {
-			sum, n = sum+w, n+1
+			near = append(near, tag)
 		}
 	}
-	if n == 0 {
-		for _, w := range ws {
-			sum, n = sum+w, n+1
-		}
+	if len(near) == 0 {
+		near = all
 	}
-	return sum / float64(n)
+	slices.Sort(near)
+	return near
 }

@@ -168,17 +168,17 @@ func TestDetectTune(t *testing.T) {
 		t.Skip("set HABLA_TUNE=1")
 	}
 	rows := readDSLTL(t, dsltlTrain)
-	for _, lex := range []float64{0, 0.5, 1} {
-		for _, act := range []float64{0, 0.3, 0.6, 1} {
-			for _, place := range []float64{0, 1} {
+	for _, lex := range []float64{0, 1, 2} {
+		for _, act := range []float64{0, 0.6} {
+			for _, place := range []float64{1} {
 				w := defaultWeights
 				w.lexicon, w.place = lex, place
 				w.cue = map[string]float64{"dsl-tl": 1, "activ-es": act}
 				os := crossValidate(t, rows, w)
 				tau, f1 := bestTau(os)
 				acc, cov, accCov := forced(os, tau)
-				t.Logf("lex=%.1f activ=%.1f place=%.0f: tau=%.2f macroF1=%.3f forced=%.3f covered=%.3f acc@covered=%.3f",
-					lex, act, place, tau, f1, acc, cov, accCov)
+				t.Logf("lex=%.1f activ=%.1f place=%.0f: tau=%.2f macroF1=%.3f forced=%.3f covered=%.3f acc@covered=%.3f;%s",
+					lex, act, place, tau, f1, acc, cov, accCov, perClass(os))
 			}
 		}
 	}

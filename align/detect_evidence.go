@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -49,22 +50,36 @@ func levelWeight(u lexicon.Usage, known bool) float64 {
 // lexWeights computes each variant's vector over the candidates once,
 // keeping only variants whose levels differ between candidates.
 func lexWeights(l *lexicon.Lexicon, cands []*dialects.Profile) map[*lexicon.Variant][]float64 {
+	chains := make([][]string, len(cands))
+	for i, p := range cands {
+		chains[i] = l.Dialects().Chain(p)
+	}
 	out := map[*lexicon.Variant][]float64{}
+	w := make([]float64, len(cands))
 	for _, c := range l.Concepts() {
 		for _, v := range c.Variants {
-			w := make([]float64, len(cands))
 			same := true
-			for i, p := range cands {
-				u, ok := l.Usage(v, p)
+			for i := range cands {
+				u, ok := usageAlong(v, chains[i])
 				w[i] = levelWeight(u, ok)
 				same = same && w[i] == w[0]
 			}
 			if !same {
-				out[v] = w
+				out[v] = slices.Clone(w)
 			}
 		}
 	}
 	return out
+}
+
+// usageAlong is lexicon.Usage with the chain computed once per candidate.
+func usageAlong(v *lexicon.Variant, chain []string) (lexicon.Usage, bool) {
+	for _, id := range chain {
+		if u, ok := v.Usage[id]; ok {
+			return u, true
+		}
+	}
+	return lexicon.Usage{}, false
 }
 
 // addLexicon adds, for each matched form, its best reading's weight in

@@ -326,3 +326,14 @@ func BenchmarkDetect(b *testing.B) {
 		w.Detect(text, false)
 	}
 }
+
+// BenchmarkNewDetector is what a run pays before its first record: the
+// lexicon's levels per candidate, the cue words and the names.
+func BenchmarkNewDetector(b *testing.B) {
+	lex := builtinLexicon(b)
+	for b.Loop() {
+		if _, err := NewDetector(DetectOptions{Lexicon: lex}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
