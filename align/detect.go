@@ -1,7 +1,6 @@
 package align
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -228,7 +227,7 @@ type scratch struct {
 	score, item, model []float64
 	buf                []byte
 	idx, milli, order  []int
-	ps                 []float64
+	ps, rem            []float64
 	rank               []Ranked
 	seen               map[seenKey]bool // evidence already counted in this text
 	ev                 *evidenceLog     // nil unless explaining
@@ -301,7 +300,7 @@ func (d *Detector) conclude(sc *scratch) Detection {
 	for i := range d.tags {
 		idx = append(idx, i)
 	}
-	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(sc.score[b], sc.score[a]) })
+	sortByKeyDesc(idx, sc.score)
 	top := sc.score[idx[0]]
 	sum := 0.0
 	ps := sc.ps[:0]
@@ -313,7 +312,7 @@ func (d *Detector) conclude(sc *scratch) Detection {
 	for k := range ps {
 		ps[k] /= sum
 	}
-	sc.milli, sc.order = roundToSum(sc.milli[:0], sc.order, ps, 1000)
+	sc.milli, sc.order, sc.rem = roundToSum(sc.milli[:0], sc.order, sc.rem, ps, 1000)
 	sc.rank = sc.rank[:0]
 	for k, i := range idx {
 		sc.rank = append(sc.rank, Ranked{Dialect: d.tags[i], P: float64(sc.milli[k]) / 1000, cand: i})
@@ -335,26 +334,39 @@ func (d *Detector) conclude(sc *scratch) Detection {
 
 // roundToSum appends ps (summing to 1, in decreasing order) rounded to
 // whole units of 1/n that sum to n, by the largest remainder, so that the
-// rounded probabilities keep their order and still sum to 1. order is
-// scratch space.
-func roundToSum(dst []int, order []int, ps []float64, n int) ([]int, []int) {
+// rounded probabilities keep their order and still sum to 1. order and
+// rem are scratch space.
+func roundToSum(dst, order []int, rem, ps []float64, n int) ([]int, []int, []float64) {
 	left := n
-	order = order[:0]
+	order, rem = order[:0], rem[:0]
 	for i, p := range ps {
-		u := int(math.Floor(p * float64(n)))
+		x := p * float64(n)
+		u := int(math.Floor(x))
 		dst = append(dst, u)
 		left -= u
-		if p*float64(n) > float64(u) {
-			order = append(order, i)
-		}
+		rem = append(rem, x-float64(u))
+		order = append(order, i)
 	}
 	if left <= 0 {
-		return dst, order
+		return dst, order, rem
 	}
-	rem := func(i int) float64 { return ps[i]*float64(n) - float64(dst[i]) }
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(rem(b), rem(a)) })
+	sortByKeyDesc(order, rem)
 	for _, i := range order[:min(left, len(order))] {
 		dst[i]++
 	}
-	return dst, order
+	return dst, order, rem
+}
+
+// sortByKeyDesc sorts the indices idx by key[i], largest first, keeping
+// the order of equal keys: an insertion sort, fastest for the two dozen
+// candidates a detector has.
+func sortByKeyDesc(idx []int, key []float64) {
+	for i := 1; i < len(idx); i++ {
+		x := idx[i]
+		j := i
+		for ; j > 0 && key[idx[j-1]] < key[x]; j-- {
+			idx[j] = idx[j-1]
+		}
+		idx[j] = x
+	}
 }

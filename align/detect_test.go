@@ -261,7 +261,7 @@ func TestRoundToSum(t *testing.T) {
 		{1}, {0.5, 0.5}, {1.0 / 3, 1.0 / 3, 1.0 / 3}, {0.9995, 0.0005}, {0.2, 0.2, 0.2, 0.2, 0.2},
 		{0.1234, 0.1233, 0.1233, 0.1, 0.1, 0.1, 0.1, 0.1, 0.13},
 	} {
-		got, _ := roundToSum(nil, nil, ps, 1000)
+		got, _, _ := roundToSum(nil, nil, nil, ps, 1000)
 		sum := 0
 		for i, u := range got {
 			sum += u
@@ -335,5 +335,34 @@ func BenchmarkNewDetector(b *testing.B) {
 		if _, err := NewDetector(DetectOptions{Lexicon: lex}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkAlignDetect is BenchmarkAlignNoFindings with a Detector: the
+// difference is what fit and detected cost on the align path.
+func BenchmarkAlignDetect(b *testing.B) {
+	set, _ := dialects.Load()
+	ve, _ := set.Profile("es-VE")
+	lex := builtinLexicon(b)
+	d, err := NewDetector(DetectOptions{Lexicon: lex})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		det  *Detector
+	}{{"detect", d}, {"none", nil}} {
+		b.Run(c.name, func(b *testing.B) {
+			a, err := New(Options{Target: ve, Lexicon: lex, Detector: c.det})
+			if err != nil {
+				b.Fatal(err)
+			}
+			w := a.NewWorker()
+			text := "Para renovar el pasaporte hay que pedir una cita en la página oficial y llevar la cédula vigente. Si tienes dudas, escríbeme."
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				w.Align(text)
+			}
+		})
 	}
 }

@@ -42,7 +42,12 @@ vos where the target tutea; tú where it vosea; tú and vos mixed), lexical
 (a word the lexicon says is foreign in the target, with the target's word),
 taboo (a word vulgar or offensive in the target) and review (a word foreign
 in one of its senses only: a human decides). Add lexicon packs with
---lexicon DIR or lexicon: in habla.yaml.` + streamFlagsHelp + exitStatusHelp,
+--lexicon DIR or lexicon: in habla.yaml.
+
+Each record also gets fit, the probability of the target variety under
+habla detect (0..1: positive evidence, where naturalness measures the
+absence of foreign features), and detected, the three most probable
+varieties with their probabilities.` + streamFlagsHelp + exitStatusHelp,
 		Example: `  # Venezuelan target, JSONL in and out
   habla align --target es-VE < outputs.jsonl > aligned.jsonl
 
