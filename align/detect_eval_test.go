@@ -243,6 +243,43 @@ func TestDetectEvalDSLCC(t *testing.T) {
 	}
 }
 
+// TestDetectEvalAblation: DSLCC v2.0 test A with each kind of evidence
+// alone (reported, not used to choose anything).
+func TestDetectEvalAblation(t *testing.T) {
+	if os.Getenv("HABLA_EVAL") == "" {
+		t.Skip("set HABLA_EVAL=1")
+	}
+	rows := readDSLCC(t, dslccA)
+	none := detectWeights{cue: map[string]float64{}}
+	for _, c := range []struct {
+		name string
+		w    detectWeights
+	}{
+		{"all (shipped)", defaultWeights},
+		{"no cue words (lexicon, address, places, formats)", func() detectWeights { w := defaultWeights; w.cue = map[string]float64{}; return w }()},
+		{"lexicon only", func() detectWeights { w := none; w.lexicon = defaultWeights.lexicon; return w }()},
+		{"address only", func() detectWeights { w := none; w.address, w.tuteo = defaultWeights.address, defaultWeights.tuteo; return w }()},
+		{"places, currencies and formats only", func() detectWeights { w := none; w.place, w.format = 1, defaultWeights.format; return w }()},
+		{"DSL-TL cue words only", func() detectWeights { w := none; w.cue = map[string]float64{"dsl-tl": 1}; return w }()},
+		{"ACTIV-ES cue words only", func() detectWeights { w := none; w.cue = map[string]float64{"activ-es": defaultWeights.cue["activ-es"]}; return w }()},
+	} {
+		d, err := newDetector(DetectOptions{Among: among(t, "es-AR", "es-ES"), Lexicon: builtinLexicon(t)}, c.w, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os := detectAll(d, rows)
+		acc, cov, accCov := forced(os, d.abstain)
+		moved := 0
+		for _, o := range os {
+			if o.margin > 0 {
+				moved++
+			}
+		}
+		t.Logf("%s: forced accuracy=%.3f; with any evidence=%.3f; not abstaining: coverage=%.3f accuracy=%.3f",
+			c.name, acc, float64(moved)/float64(len(os)), cov, accCov)
+	}
+}
+
 // TestDetectEvalDSLTL: DSL-TL dev, macro-F1 over es-AR, es-ES and
 // abstention (the "ES" class).
 func TestDetectEvalDSLTL(t *testing.T) {
