@@ -15,6 +15,8 @@ type Options struct {
 	Target  *dialects.Profile
 	Weights Weights          // zero: DefaultWeights
 	Lexicon *lexicon.Lexicon // nil: no lexical or taboo findings
+	// Detector adds fit and detected to each Result; nil: neither.
+	Detector *Detector
 }
 
 // Aligner checks texts against one target variety. It is safe for
@@ -25,6 +27,8 @@ type Aligner struct {
 	address addressNorm
 	conv    convNorm
 	lex     *lexTarget // nil without a lexicon
+	det     *Detector  // nil without detection
+	fitSet  []bool     // by candidate: counts toward the target's fit
 }
 
 // New returns an Aligner for opts.Target.
@@ -44,6 +48,9 @@ func New(opts Options) (*Aligner, error) {
 	if opts.Lexicon != nil {
 		a.lex = newLexTarget(opts.Lexicon, opts.Target)
 	}
+	if d := opts.Detector; d != nil {
+		a.det, a.fitSet = d, d.fitSet(opts.Target.Tag)
+	}
 	return a, nil
 }
 
@@ -56,7 +63,16 @@ type Result struct {
 	Words       int
 	Naturalness float64
 	Findings    []Finding
+	// Detected is set only when the Aligner has a Detector: Fit is the
+	// probability of the target under Detect, Detected the most probable
+	// varieties (at most DetectedTop).
+	Detected bool
+	Fit      float64
+	Top      []Ranked
 }
+
+// DetectedTop is how many varieties a Result lists under detected.
+const DetectedTop = 3
 
 // Worker aligns texts one at a time, reusing its buffers. A Worker must not
 // be shared between goroutines.
@@ -69,10 +85,17 @@ type Worker struct {
 	lexrs  []reading
 	morph  *morphReader
 	conv   convScratch
+	dsc    scratch // detection's; empty without a Detector
 }
 
 // NewWorker returns a Worker for a.
-func (a *Aligner) NewWorker() *Worker { return &Worker{a: a, morph: newMorphReader()} }
+func (a *Aligner) NewWorker() *Worker {
+	w := &Worker{a: a, morph: newMorphReader()}
+	if a.det != nil {
+		w.dsc = newScratch(len(a.det.tags))
+	}
+	return w
+}
 
 // Align checks text. The Result's findings are ordered by position.
 func (w *Worker) Align(text string) Result {
@@ -91,6 +114,9 @@ func (w *Worker) Align(text string) Result {
 	res.Findings = w.a.conv.check(res.Findings, text, w.tokens, &w.conv)
 	res.Findings = dedupe(res.Findings)
 	res.Naturalness = w.a.naturalness(res.Words, res.Findings)
+	if w.a.det != nil {
+		w.detect(text, &res)
+	}
 	return res
 }
 
@@ -152,4 +178,19 @@ func dedupe(fs []Finding) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// detect adds fit and detected from what Align computed: the tokens, the
+// address markers and, with the same lexicon, its matches.
+func (w *Worker) detect(text string, res *Result) {
+	d := w.a.det
+	in := detectInput{text: text, tokens: w.tokens, marks: w.marks}
+	if w.a.lex != nil && d.lex == w.a.lex.lex {
+		in.lexms, in.matched = w.lexms, true
+	}
+	det := d.detect(&w.dsc, in, false)
+	res.Detected = true
+	res.Fit = fitOf(&det, w.a.fitSet)
+	n := min(DetectedTop, len(det.Ranking))
+	res.Top = append(make([]Ranked, 0, n), det.Ranking[:n]...)
 }

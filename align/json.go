@@ -19,6 +19,11 @@ func (r *Result) AppendJSON(dst []byte) []byte {
 	dst = strconv.AppendInt(dst, int64(r.Words), 10)
 	dst = append(dst, `,"naturalness":`...)
 	dst = strconv.AppendFloat(dst, r.Naturalness, 'f', -1, 64)
+	if r.Detected {
+		dst = append(dst, `,"fit":`...)
+		dst = strconv.AppendFloat(dst, r.Fit, 'f', -1, 64)
+		dst = appendRanking(append(dst, `,"detected":`...), r.Top)
+	}
 	dst = append(dst, `,"findings":[`...)
 	for i := range r.Findings {
 		if i > 0 {

@@ -102,9 +102,16 @@ func BenchmarkEngine(b *testing.B) {
 	}
 }
 
-// BenchmarkAlign is habla align --target es-VE on texts with no findings.
+// BenchmarkAlign is habla align --target es-VE on texts with no findings,
+// with detection (fit, detected) as the command does.
 func BenchmarkAlign(b *testing.B) {
-	benchAlign(b, benchInput(10000), nil, false)
+	benchAlign(b, benchInput(10000), nil, false, true)
+}
+
+// BenchmarkAlignNoDetect is BenchmarkAlign without detection: the cost of
+// fit and detected is the difference, measured in the same run.
+func BenchmarkAlignNoDetect(b *testing.B) {
+	benchAlign(b, benchInput(10000), nil, false, false)
 }
 
 // BenchmarkAlignLexicon is habla align --target es-VE with the built-in
@@ -114,24 +121,40 @@ func BenchmarkAlignLexicon(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	benchAlign(b, benchRecords(10000, benchLexical), lex, true)
+	benchAlign(b, benchRecords(10000, benchLexical), lex, true, true)
+}
+
+// BenchmarkAlignLexiconNoDetect is BenchmarkAlignLexicon without detection.
+func BenchmarkAlignLexiconNoDetect(b *testing.B) {
+	lex, err := lexicon.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchAlign(b, benchRecords(10000, benchLexical), lex, true, false)
 }
 
 // BenchmarkAlignConventions is habla align --target es-VE on texts with
 // numbers, prices, dates, times and quotes, about one finding each.
 func BenchmarkAlignConventions(b *testing.B) {
-	benchAlign(b, benchRecords(10000, benchConventions), nil, true)
+	benchAlign(b, benchRecords(10000, benchConventions), nil, true, true)
 }
 
 // benchAlign runs align for es-VE over in with 1 and 2 workers; without
-// findingsOK a finding is an error (the no-findings baseline).
-func benchAlign(b *testing.B, in []byte, lex *lexicon.Lexicon, findingsOK bool) {
+// findingsOK a finding is an error (the no-findings baseline); detect adds
+// the Detector that habla align uses.
+func benchAlign(b *testing.B, in []byte, lex *lexicon.Lexicon, findingsOK, detect bool) {
 	set, err := dialects.Load()
 	if err != nil {
 		b.Fatal(err)
 	}
 	p, _ := set.Resolve("es-VE")
-	a, err := align.New(align.Options{Target: p, Lexicon: lex})
+	var det *align.Detector
+	if detect {
+		if det, err = align.NewDetector(align.DetectOptions{Lexicon: lex}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	a, err := align.New(align.Options{Target: p, Lexicon: lex, Detector: det})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -231,9 +254,9 @@ func BenchmarkCorpusAlign(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	benchAlign(b, corpusInput(b), lex, true)
+	benchAlign(b, corpusInput(b), lex, true, true)
 }
 
 // BenchmarkCorpusAlignNoLexicon is BenchmarkCorpusAlign without the
 // lexicon: the address, morphology and convention checks alone.
-func BenchmarkCorpusAlignNoLexicon(b *testing.B) { benchAlign(b, corpusInput(b), nil, true) }
+func BenchmarkCorpusAlignNoLexicon(b *testing.B) { benchAlign(b, corpusInput(b), nil, true, true) }

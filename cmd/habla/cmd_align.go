@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sync/atomic"
 
@@ -16,6 +15,7 @@ import (
 
 type alignOptions struct {
 	g      *globalOptions
+	name   string // the command, for messages: align or score
 	target string
 	failOn string
 	stream streamOptions
@@ -27,7 +27,7 @@ type alignOptions struct {
 }
 
 func newAlignCmd(g *globalOptions, runF func(*alignOptions) error) *cobra.Command {
-	opts := &alignOptions{g: g}
+	opts := &alignOptions{g: g, name: "align"}
 	cmd := &cobra.Command{
 		Use:   "align --target TAG [FILE...]",
 		Short: "Check model outputs against a target variety",
@@ -48,7 +48,12 @@ grouping separators, foreign currencies, date order and month names, 12- or
 24-hour clock and a. m./p. m., quotation marks, a missing ¿ or ¡; from the
 target's profile, see habla dialects show) and review (a word foreign in one
 of its senses only, or an ambiguous $: a human decides). Add lexicon packs
-with --lexicon DIR or lexicon: in habla.yaml.` + streamFlagsHelp + exitStatusHelp,
+with --lexicon DIR or lexicon: in habla.yaml.
+
+Each record also gets fit, the probability of the target variety under
+habla detect (0..1: positive evidence, where naturalness measures the
+absence of foreign features), and detected, the three most probable
+varieties with their probabilities.` + streamFlagsHelp + exitStatusHelp,
 		Example: `  # Venezuelan target, JSONL in and out
   habla align --target es-VE < outputs.jsonl > aligned.jsonl
 
@@ -91,7 +96,7 @@ func (o *alignOptions) complete(cmd *cobra.Command) error {
 		o.target = c.Target
 	}
 	if o.target == "" {
-		return usageErr(errors.New("align: --target is required (e.g. --target es-VE); see habla dialects list"))
+		return usageErr(fmt.Errorf("%s: --target is required (e.g. --target es-VE); see habla dialects list", o.name))
 	}
 	if o.profile, err = resolveTarget(o.target); err != nil {
 		return err
@@ -107,11 +112,21 @@ func (o *alignOptions) complete(cmd *cobra.Command) error {
 }
 
 func alignRun(ctx context.Context, o *alignOptions) error {
+	return runAligned(ctx, o, func(res *align.Result, dst []byte) []byte { return res.AppendJSON(dst) })
+}
+
+// runAligned aligns every record and writes what write makes of the
+// Result: the full record (align) or the numbers (score).
+func runAligned(ctx context.Context, o *alignOptions, write func(*align.Result, []byte) []byte) error {
 	cfg, err := o.stream.engineConfig(o.g.io.ErrOut)
 	if err != nil {
 		return err
 	}
-	a, err := align.New(align.Options{Target: o.profile, Weights: o.weights, Lexicon: o.lexicon})
+	det, err := align.NewDetector(align.DetectOptions{Lexicon: o.lexicon})
+	if err != nil {
+		return err
+	}
+	a, err := align.New(align.Options{Target: o.profile, Weights: o.weights, Lexicon: o.lexicon, Detector: det})
 	if err != nil {
 		return usageErr(err)
 	}
@@ -124,7 +139,7 @@ func alignRun(ctx context.Context, o *alignOptions) error {
 			if failRank > 0 && res.MaxSeverity().Rank() >= failRank {
 				failing.Add(1)
 			}
-			return res.AppendJSON(dst), nil
+			return write(&res, dst), nil
 		}
 	}
 	err = runStream(ctx, cfg, o.files, o.g.io, newMap)

@@ -48,5 +48,7 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		RequireExplicitExec: true,
+		// UPDATE_SCRIPTS=1 rewrites the files that cmp compares stdout with.
+		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") != "",
 	})
 }

@@ -1,0 +1,372 @@
+package align
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/lexicon"
+	"github.com/habla-es/habla/token"
+)
+
+// Scorer is the seam for a trained corpus model (issue 7): for a text, a
+// log-score per variety, in the order of tags. Detect adds the scores to
+// its own evidence, so a model and the knowledge in habla's data vote
+// together. A Scorer must be safe for concurrent use; dst is scratch
+// space of len(tags) to fill and return. A Scorer with no opinion on a
+// text returns equal scores (zeros).
+type Scorer interface {
+	Score(text string, ts []token.Token, tags []string, dst []float64) []float64
+}
+
+// DetectOptions configure a Detector.
+type DetectOptions struct {
+	// Among are the candidate varieties; nil means every country-level
+	// profile (es-AR, es-ES, es-MX…, not es, es-419 or sub-national ones).
+	Among []*dialects.Profile
+	// Lexicon gives the usage of words per variety; nil: no lexical
+	// evidence.
+	Lexicon *lexicon.Lexicon
+	// Scorer is a trained model's opinion, added to the evidence; nil: none.
+	Scorer Scorer
+	// Abstain is the margin, in nats between the best variety's score and
+	// the runner-up's, below which Detect abstains ("es"). Zero means
+	// DefaultAbstain; a negative value never abstains.
+	Abstain float64
+}
+
+// DefaultAbstain is the abstention margin calibrated on DSL-TL
+// ES_train.tsv (EVALUATION.md, "Dialect detection"): below it, the
+// evidence is too weak to name a variety.
+const DefaultAbstain = 2.0
+
+// Detector ranks the candidate varieties of a text. It is immutable and
+// safe for concurrent use.
+type Detector struct {
+	set     *dialects.Set
+	tags    []string
+	cands   []*dialects.Profile
+	norms   []addressNorm
+	lex     *lexicon.Lexicon
+	matcher *lexicon.Matcher
+	lexw    map[*lexicon.Variant][]float64 // per candidate; only informative variants
+	cues    map[string][]cueWeight         // lowercase word → candidate weights
+	places  *gazetteer
+	words   map[string]wordInfo // cues and first words of names, one lookup per word
+	formats formatTable
+	scorer  Scorer
+	abstain float64
+	w       detectWeights
+}
+
+// NewDetector returns a Detector for opts.
+func NewDetector(opts DetectOptions) (*Detector, error) {
+	return newDetector(opts, defaultWeights, nil)
+}
+
+// newDetector is NewDetector with other weights or cue rows (nil: the
+// shipped ones), for tuning.
+func newDetector(opts DetectOptions, w detectWeights, cueRows []cueRow) (*Detector, error) {
+	set, err := dialects.Load()
+	if err != nil {
+		return nil, err
+	}
+	cands := opts.Among
+	if cands == nil {
+		cands = CountryProfiles(set)
+	}
+	if len(cands) < 2 {
+		return nil, errors.New("align: detection needs at least two candidate varieties")
+	}
+	d := &Detector{set: set, cands: slices.Clone(cands), scorer: opts.Scorer, abstain: opts.Abstain, w: w}
+	if d.abstain == 0 {
+		d.abstain = DefaultAbstain
+	}
+	for _, p := range d.cands {
+		if slices.Contains(d.tags, p.Tag) {
+			return nil, fmt.Errorf("align: candidate %s given twice", p.Tag)
+		}
+		d.tags = append(d.tags, p.Tag)
+		d.norms = append(d.norms, newAddressNorm(p))
+	}
+	if opts.Lexicon != nil {
+		d.lex, d.matcher = opts.Lexicon, opts.Lexicon.Matcher()
+		d.lexw = lexWeights(opts.Lexicon, d.cands)
+	}
+	if cueRows != nil {
+		d.cues = cueTable(set, cueRows, d.cands, w.cue)
+	} else if d.cues, err = loadCues(set, d.cands, w.cue); err != nil {
+		return nil, err
+	}
+	if d.places, err = loadGazetteer(d.tags); err != nil {
+		return nil, err
+	}
+	d.words = wordTable(d.cues, d.places)
+	d.formats = newFormatTable(d.cands)
+	return d, nil
+}
+
+// CountryProfiles are the default candidates: the profiles whose tag is a
+// language and a country, sorted by tag.
+func CountryProfiles(set *dialects.Set) []*dialects.Profile {
+	var out []*dialects.Profile
+	for _, p := range set.Profiles() {
+		if len(p.Tag) == 5 && p.Tag[2] == '-' && p.Tag != "es-419" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Tags are the candidate varieties, in the order Scorer sees them.
+func (d *Detector) Tags() []string { return slices.Clone(d.tags) }
+
+// Ranked is one variety and its probability.
+type Ranked struct {
+	Dialect string
+	P       float64
+	cand    int // index among the detector's candidates
+}
+
+// Detection is what Detect concluded about one text.
+type Detection struct {
+	// Dialect is the best variety, or "es" when the evidence is too weak
+	// (Abstained); Ranking[0] is then the runner-up.
+	Dialect   string
+	Abstained bool
+	// Margin is the best variety's score minus the runner-up's, in nats.
+	Margin float64
+	// Ranking is every candidate, most probable first; P sums to 1.
+	Ranking []Ranked
+	// Evidence is filled only when asked (explain).
+	Evidence []VarietyEvidence
+}
+
+// P is the probability of tag among the candidates: a candidate's own, or
+// the sum over the candidates a broader tag (es-419, a group) covers, or
+// for a sub-national tag its country's.
+func (d *Detector) P(det *Detection, tag string) float64 {
+	return fitOf(det, d.fitSet(tag))
+}
+
+// fitSet marks the candidates whose probability counts for tag.
+func (d *Detector) fitSet(tag string) []bool {
+	out := make([]bool, len(d.tags))
+	for i, c := range d.tags {
+		out[i] = c == tag || d.covers(tag, c) || d.covers(c, tag)
+	}
+	return out
+}
+
+func fitOf(det *Detection, set []bool) float64 {
+	p := 0.0
+	for _, r := range det.Ranking {
+		if set[r.cand] {
+			p += r.P
+		}
+	}
+	return math.Min(1, math.Round(p*1000)/1000)
+}
+
+// covers reports whether id is on the parent chain of the profile tag.
+func (d *Detector) covers(id, tag string) bool {
+	p, ok := d.set.Profile(tag)
+	return ok && slices.Contains(d.set.Chain(p)[1:], id)
+}
+
+// DetectWorker detects one text at a time, reusing its buffers; one per
+// goroutine.
+type DetectWorker struct {
+	d      *Detector
+	tokens []token.Token
+	marks  []marker
+	lexms  []lexicon.Match
+	buf    []byte
+	morph  *morphReader
+	sc     scratch
+}
+
+// NewWorker returns a DetectWorker for d.
+func (d *Detector) NewWorker() *DetectWorker {
+	return &DetectWorker{d: d, morph: newMorphReader(), sc: newScratch(len(d.tags))}
+}
+
+// Detect ranks the candidates for text; explain adds the evidence.
+func (w *DetectWorker) Detect(text string, explain bool) Detection {
+	w.tokens = token.AppendTokens(w.tokens[:0], text)
+	w.marks, w.buf = collectMarkers(w.marks[:0], w.tokens, w.buf, w.morph)
+	in := detectInput{text: text, tokens: w.tokens, marks: w.marks}
+	if w.d.matcher != nil {
+		w.lexms, w.buf = w.d.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)
+		in.lexms, in.matched = w.lexms, true
+	}
+	det := w.d.detect(&w.sc, in, explain)
+	det.Ranking = slices.Clone(det.Ranking)
+	return det
+}
+
+// Detect ranks the candidates for text with a one-off worker.
+func (d *Detector) Detect(text string, explain bool) Detection {
+	return d.NewWorker().Detect(text, explain)
+}
+
+// detectInput is what Align already computed for a text, so that
+// detection neither tokenizes nor matches twice.
+type detectInput struct {
+	text    string
+	tokens  []token.Token
+	marks   []marker
+	lexms   []lexicon.Match
+	matched bool // lexms are this detector's lexicon's matches
+}
+
+// scratch is a worker's space for scores.
+type scratch struct {
+	score, item, model []float64
+	buf                []byte
+	idx, milli, order  []int
+	ps, rem            []float64
+	rank               []Ranked
+	seen               map[seenKey]bool // evidence already counted in this text
+	ev                 *evidenceLog     // nil unless explaining
+}
+
+// seenKey is one piece of evidence: its kind and its text as written (a
+// slice of the text, so that keeping it costs nothing).
+type seenKey struct {
+	kind string
+	text string
+}
+
+func newScratch(n int) scratch {
+	return scratch{score: make([]float64, n), item: make([]float64, n), model: make([]float64, n),
+		seen: map[seenKey]bool{}}
+}
+
+// once reports whether this is the first time the text counts as evidence
+// of this kind. Each form counts once per text: a long document repeats
+// its words, and repeating them is not new evidence about the variety.
+func (sc *scratch) once(kind, text string) bool {
+	k := seenKey{kind, text}
+	if sc.seen[k] {
+		return false
+	}
+	sc.seen[k] = true
+	return true
+}
+
+func (d *Detector) detect(sc *scratch, in detectInput, explain bool) Detection {
+	clear(sc.score)
+	clear(sc.seen)
+	sc.ev = nil
+	if explain {
+		sc.ev = &evidenceLog{}
+	}
+	if d.lexw != nil {
+		if !in.matched {
+			in.lexms, sc.buf = d.matcher.Match(nil, in.text, in.tokens, sc.buf)
+		}
+		d.addLexicon(sc, in)
+	}
+	d.addAddress(sc, in)
+	sc.buf = d.addWords(sc, in, sc.buf)
+	if d.scorer != nil {
+		sc.model = d.scorer.Score(in.text, in.tokens, d.tags, sc.model[:0])
+		if len(sc.model) == len(d.tags) {
+			d.add(sc, "model", "", sc.model, 1)
+		}
+	}
+	return d.conclude(sc)
+}
+
+// add adds weight·v to the scores, and logs it when explaining.
+func (d *Detector) add(sc *scratch, kind, text string, v []float64, weight float64) {
+	if text != "" && !sc.once(kind, text) {
+		return
+	}
+	for i, x := range v {
+		sc.score[i] += weight * x
+	}
+	if sc.ev != nil {
+		sc.ev.add(kind, text, v, weight)
+	}
+}
+
+// conclude turns scores into probabilities and decides.
+func (d *Detector) conclude(sc *scratch) Detection {
+	idx := sc.idx[:0]
+	for i := range d.tags {
+		idx = append(idx, i)
+	}
+	sortByKeyDesc(idx, sc.score)
+	top := sc.score[idx[0]]
+	sum := 0.0
+	ps := sc.ps[:0]
+	for _, i := range idx {
+		e := math.Exp(sc.score[i] - top)
+		ps = append(ps, e)
+		sum += e
+	}
+	for k := range ps {
+		ps[k] /= sum
+	}
+	sc.milli, sc.order, sc.rem = roundToSum(sc.milli[:0], sc.order, sc.rem, ps, 1000)
+	sc.rank = sc.rank[:0]
+	for k, i := range idx {
+		sc.rank = append(sc.rank, Ranked{Dialect: d.tags[i], P: float64(sc.milli[k]) / 1000, cand: i})
+	}
+	// The ranking is the worker's scratch space: callers that keep it
+	// copy it (DetectWorker.Detect does).
+	det := Detection{Ranking: sc.rank}
+	sc.idx, sc.ps = idx, ps
+	det.Margin = math.Round((top-sc.score[idx[1]])*1000) / 1000
+	det.Dialect = d.tags[idx[0]]
+	if d.abstain > 0 && det.Margin < d.abstain {
+		det.Dialect, det.Abstained = "es", true
+	}
+	if sc.ev != nil {
+		det.Evidence = sc.ev.byVariety(d.tags, idx, sc.score)
+	}
+	return det
+}
+
+// roundToSum appends ps (summing to 1, in decreasing order) rounded to
+// whole units of 1/n that sum to n, by the largest remainder, so that the
+// rounded probabilities keep their order and still sum to 1. order and
+// rem are scratch space.
+func roundToSum(dst, order []int, rem, ps []float64, n int) ([]int, []int, []float64) {
+	left := n
+	order, rem = order[:0], rem[:0]
+	for i, p := range ps {
+		x := p * float64(n)
+		u := int(math.Floor(x))
+		dst = append(dst, u)
+		left -= u
+		rem = append(rem, x-float64(u))
+		order = append(order, i)
+	}
+	if left <= 0 {
+		return dst, order, rem
+	}
+	sortByKeyDesc(order, rem)
+	for _, i := range order[:min(left, len(order))] {
+		dst[i]++
+	}
+	return dst, order, rem
+}
+
+// sortByKeyDesc sorts the indices idx by key[i], largest first, keeping
+// the order of equal keys: an insertion sort, fastest for the two dozen
+// candidates a detector has.
+func sortByKeyDesc(idx []int, key []float64) {
+	for i := 1; i < len(idx); i++ {
+		x := idx[i]
+		j := i
+		for ; j > 0 && key[idx[j-1]] < key[x]; j-- {
+			idx[j] = idx[j-1]
+		}
+		idx[j] = x
+	}
+}

@@ -1,0 +1,337 @@
+package align
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/lexicon"
+	"github.com/habla-es/habla/token"
+)
+
+// The weights of each kind of evidence, in nats per item. They were set on
+// DSL-TL ES_train.tsv (EVALUATION.md, "Dialect detection"); the lexicon's
+// usage levels are log-likelihoods of meeting a variant in a variety.
+type detectWeights struct {
+	lexicon float64
+	address float64 // a voseo or vosotros form where the variety has none
+	tuteo   float64 // tú where the variety says vos
+	place   float64
+	format  float64
+	cue     map[string]float64 // by source of data/cues.tsv
+}
+
+var defaultWeights = detectWeights{lexicon: 1.0, address: 2.5, tuteo: 0.7, place: 1.0, format: 0.3,
+	cue: map[string]float64{"dsl-tl": 1.0, "activ-es": 0.6}}
+
+// maxFormatHits bounds the number formats read in one text.
+const maxFormatHits = 3
+
+// levelWeight is the log-weight of meeting a variant of a level: a
+// variety's usual word costs nothing, a foreign one a lot.
+func levelWeight(u lexicon.Usage, known bool) float64 {
+	if !known {
+		return -1.0
+	}
+	switch u.Level {
+	case lexicon.Common:
+		return 0
+	case lexicon.Used:
+		return -0.3
+	case lexicon.Understood:
+		return -1.2
+	}
+	return -2.0 // rare, avoid
+}
+
+// lexWeights computes each variant's vector over the candidates once,
+// keeping only variants whose levels differ between candidates.
+func lexWeights(l *lexicon.Lexicon, cands []*dialects.Profile) map[*lexicon.Variant][]float64 {
+	chains := make([][]string, len(cands))
+	for i, p := range cands {
+		chains[i] = l.Dialects().Chain(p)
+	}
+	out := map[*lexicon.Variant][]float64{}
+	w := make([]float64, len(cands))
+	for _, c := range l.Concepts() {
+		for _, v := range c.Variants {
+			same := true
+			for i := range cands {
+				u, ok := usageAlong(v, chains[i])
+				w[i] = levelWeight(u, ok)
+				same = same && w[i] == w[0]
+			}
+			if !same {
+				out[v] = slices.Clone(w)
+			}
+		}
+	}
+	return out
+}
+
+// usageAlong is lexicon.Usage with the chain computed once per candidate.
+func usageAlong(v *lexicon.Variant, chain []string) (lexicon.Usage, bool) {
+	for _, id := range chain {
+		if u, ok := v.Usage[id]; ok {
+			return u, true
+		}
+	}
+	return lexicon.Usage{}, false
+}
+
+// addLexicon adds, for each matched form, its best reading's weight in
+// each variety (a form with several senses is at home where any is).
+func (d *Detector) addLexicon(sc *scratch, in detectInput) {
+	for _, m := range in.lexms {
+		if likelyName(in.tokens, m.First) {
+			continue
+		}
+		found := false
+		for _, e := range m.Entries {
+			w, ok := d.lexw[e.Variant]
+			if !ok {
+				// One reading that is the same everywhere: the form says
+				// nothing about the variety.
+				found = false
+				break
+			}
+			if !found {
+				copy(sc.item, w)
+				found = true
+				continue
+			}
+			for i := range sc.item {
+				sc.item[i] = math.Max(sc.item[i], w[i])
+			}
+		}
+		if found {
+			d.add(sc, "lexicon", spanOf(in.text, in.tokens, m.First, m.End), sc.item, d.w.lexicon)
+		}
+	}
+}
+
+func spanOf(text string, ts []token.Token, first, end int) string {
+	return text[ts[first].ByteStart:ts[end-1].ByteEnd]
+}
+
+// addAddress adds the address markers Align found: a form of a system the
+// variety does not use counts against it.
+func (d *Detector) addAddress(sc *scratch, in detectInput) {
+	if len(in.marks) == 0 {
+		return
+	}
+	ctx := textContext(in.marks)
+	for i := range in.marks {
+		m := &in.marks[i]
+		if m.weak && m.systems&ctx.systems == 0 {
+			continue
+		}
+		weight := d.w.address
+		if m.systems&^Tuteo == 0 {
+			weight = d.w.tuteo
+		}
+		any := false
+		for c := range d.norms {
+			sc.item[c] = 0
+			if !d.norms[c].acceptsMarker(m) {
+				sc.item[c] = -1
+				any = true
+			}
+		}
+		if any {
+			d.add(sc, "address", in.text[in.tokens[m.tok].ByteStart:in.tokens[m.tok].ByteEnd], sc.item, weight)
+		}
+	}
+}
+
+// acceptsMarker reports whether the variety uses the marker's system.
+func (n *addressNorm) acceptsMarker(m *marker) bool {
+	if m.pronoun == nil {
+		return m.systems&n.accepts != 0
+	}
+	switch {
+	case m.lower == "vos":
+		return n.vosPron || n.accepts&voseoAll != 0 && !n.verbal
+	case m.pronoun.system == Tuteo:
+		return n.tuPron
+	}
+	return m.pronoun.system&n.accepts != 0
+}
+
+// addWords reads the word-level evidence in one pass: cue words, names of
+// places, currencies and institutions, and number formats.
+func (d *Detector) addWords(sc *scratch, in detectInput, buf []byte) []byte {
+	ts := in.tokens
+	formats := 0
+	for i := 0; i < len(ts); i++ {
+		switch ts[i].Kind {
+		case token.Number:
+			if formats < maxFormatHits && d.formats.addNumber(d, sc, ts, i) {
+				formats++
+			}
+			continue
+		case token.Symbol:
+			d.formats.addSymbol(d, sc, ts[i].Text)
+			continue
+		case token.Word:
+		default:
+			continue
+		}
+		info, key, ok := d.lookupWord(ts[i].Text, &buf)
+		if !ok {
+			continue
+		}
+		if info.name || info.prefix {
+			if end, ok := d.places.match(d, sc, in.text, ts, i, key); ok {
+				i = end - 1
+				continue
+			}
+		}
+		if info.cues != nil {
+			d.addCue(sc, ts[i].Text, info.cues)
+		}
+	}
+	return buf
+}
+
+// wordInfo is what a lowercase word can be evidence of.
+type wordInfo struct {
+	cues         []cueWeight
+	name, prefix bool // a name of places.yaml, or its first words
+}
+
+func wordTable(cues map[string][]cueWeight, g *gazetteer) map[string]wordInfo {
+	out := make(map[string]wordInfo, len(cues)+len(g.names))
+	for w, c := range cues {
+		out[w] = wordInfo{cues: c}
+	}
+	for k := range g.names {
+		wi := out[k]
+		wi.name = true
+		out[k] = wi
+	}
+	for k := range g.prefixes {
+		wi := out[k]
+		wi.prefix = true
+		out[k] = wi
+	}
+	return out
+}
+
+// lookupWord finds a word as written, and else lowercased: most words
+// are written in lowercase, and lowercasing costs more than a lookup.
+func (d *Detector) lookupWord(s string, buf *[]byte) (wordInfo, string, bool) {
+	if wi, ok := d.words[s]; ok {
+		return wi, s, true
+	}
+	if !needsLower(s) {
+		return wordInfo{}, "", false
+	}
+	var key string
+	key, *buf = lowerKey(s, *buf)
+	wi, ok := d.words[key]
+	return wi, key, ok
+}
+
+// needsLower reports whether s has a capital or a combining mark (a word
+// not in NFC), so that its lowercase NFC form may differ from it.
+func needsLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			return true
+		}
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if unicode.IsUpper(r) || unicode.Is(unicode.Mn, r) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+func (d *Detector) addCue(sc *scratch, text string, cw []cueWeight) {
+	clear(sc.item)
+	for _, c := range cw {
+		sc.item[c.cand] += c.w
+	}
+	d.add(sc, "cue", text, sc.item, 1)
+}
+
+// VarietyEvidence is what spoke for and against one variety.
+type VarietyEvidence struct {
+	Dialect string
+	Score   float64 // the variety's total, relative to the candidates' mean
+	For     []Item
+	Against []Item
+}
+
+// Item is one piece of evidence: its kind (lexicon, address, cue, place,
+// currency, institution, demonym, format, model), the text that carried
+// it and its weight for the variety relative to the candidates' mean.
+type Item struct {
+	Kind   string
+	Text   string
+	Weight float64
+}
+
+// evidenceLog keeps every item with its vector, when explaining.
+type evidenceLog struct {
+	items []loggedItem
+}
+
+type loggedItem struct {
+	kind, text string
+	v          []float64
+}
+
+func (l *evidenceLog) add(kind, text string, v []float64, weight float64) {
+	w := make([]float64, len(v))
+	mean := 0.0
+	for _, x := range v {
+		mean += x
+	}
+	mean /= float64(len(v))
+	for i, x := range v {
+		w[i] = weight * (x - mean)
+	}
+	l.items = append(l.items, loggedItem{kind: kind, text: text, v: w})
+}
+
+// byVariety lists, in ranking order, the varieties that any item moved,
+// with the items for and against each, strongest first.
+func (l *evidenceLog) byVariety(tags []string, order []int, score []float64) []VarietyEvidence {
+	mean := 0.0
+	for _, s := range score {
+		mean += s
+	}
+	mean /= float64(len(score))
+	var out []VarietyEvidence
+	for _, c := range order {
+		ve := VarietyEvidence{Dialect: tags[c], Score: round3(score[c] - mean)}
+		for _, it := range l.items {
+			x := round3(it.v[c])
+			switch {
+			case x > 0:
+				ve.For = append(ve.For, Item{it.kind, it.text, x})
+			case x < 0:
+				ve.Against = append(ve.Against, Item{it.kind, it.text, x})
+			}
+		}
+		if len(ve.For)+len(ve.Against) == 0 {
+			continue
+		}
+		sort.SliceStable(ve.For, func(i, j int) bool { return ve.For[i].Weight > ve.For[j].Weight })
+		sort.SliceStable(ve.Against, func(i, j int) bool { return ve.Against[i].Weight < ve.Against[j].Weight })
+		out = append(out, ve)
+	}
+	return out
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -1,0 +1,215 @@
+package align
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/habla-es/habla/internal/yamlfile"
+	"github.com/habla-es/habla/token"
+)
+
+//go:embed data/places.yaml
+var placesYAML []byte
+
+const placesPath = "align/data/places.yaml"
+
+// placesFile is data/places.yaml.
+type placesFile struct {
+	Sources   []string       `yaml:"sources"`
+	Countries []placeCountry `yaml:"countries"`
+}
+
+type placeCountry struct {
+	Tag          string   `yaml:"tag"`
+	Places       []string `yaml:"places"`
+	Demonyms     []string `yaml:"demonyms"`
+	Currencies   []string `yaml:"currencies"`
+	Institutions []string `yaml:"institutions"`
+}
+
+// gazName is one name and the countries (tags) it points to.
+type gazName struct {
+	kind    string // place, demonym, currency, institution
+	written string // as in the data, for the capitalisation rule
+	tags    []string
+}
+
+// loadedPlaces is the parsed data, shared by every Detector.
+var loadedPlaces = sync.OnceValues(func() (map[string]*gazName, error) {
+	var f placesFile
+	doc := yamlfile.DecodeBytes(placesPath, placesYAML, &f)
+	if err := yamlfile.JoinErrors(doc.Errs); err != nil {
+		return nil, err
+	}
+	names := map[string]*gazName{}
+	for _, c := range f.Countries {
+		for _, l := range []struct {
+			kind  string
+			names []string
+		}{{"place", c.Places}, {"demonym", c.Demonyms}, {"currency", c.Currencies}, {"institution", c.Institutions}} {
+			for _, n := range l.names {
+				key := gazKey(n)
+				if key == "" {
+					return nil, fmt.Errorf("%s: %s: empty name", placesPath, c.Tag)
+				}
+				g, ok := names[key]
+				if !ok {
+					g = &gazName{kind: l.kind, written: n}
+					names[key] = g
+				}
+				if !containsString(g.tags, c.Tag) {
+					g.tags = append(g.tags, c.Tag)
+				}
+			}
+		}
+	}
+	return names, nil
+})
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// gazKey is a name's words, lowercased with accents kept, joined by one
+// space; punctuation inside the name (EE. UU.) is dropped.
+func gazKey(s string) string {
+	var words []string
+	for _, t := range token.Tokenize(s) {
+		if t.Kind == token.Word {
+			words = append(words, token.Lower(t.Text))
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// gazetteer is the names seen from one Detector's candidates.
+type gazetteer struct {
+	names    map[string]gazEntry
+	prefixes map[string]bool
+}
+
+type gazEntry struct {
+	name  *gazName
+	cands []int
+}
+
+func loadGazetteer(tags []string) (*gazetteer, error) {
+	names, err := loadedPlaces()
+	if err != nil {
+		return nil, err
+	}
+	g := &gazetteer{names: map[string]gazEntry{}, prefixes: map[string]bool{}}
+	for key, n := range names {
+		var cands []int
+		for _, t := range n.tags {
+			for i, c := range tags {
+				if c == t {
+					cands = append(cands, i)
+				}
+			}
+		}
+		if len(cands) == 0 {
+			continue // no candidate lives there
+		}
+		g.names[key] = gazEntry{name: n, cands: cands}
+		for i := 0; i < len(key); i++ {
+			if key[i] == ' ' {
+				g.prefixes[key[:i]] = true
+			}
+		}
+	}
+	return g, nil
+}
+
+// match finds the longest name starting at word i (lowercased as key) and
+// adds it as evidence; it returns the token after the name.
+func (g *gazetteer) match(d *Detector, sc *scratch, text string, ts []token.Token, i int, key string) (int, bool) {
+	e, okFirst := g.names[key]
+	if !okFirst && !g.prefixes[key] {
+		return 0, false
+	}
+	end, best := -1, gazEntry{}
+	if okFirst {
+		end, best = i+1, e
+	}
+	if g.prefixes[key] {
+		k := strings.Clone(key)
+		for j := i; ; {
+			n := nextPlaceWord(ts, j)
+			if n < 0 {
+				break
+			}
+			k += " " + token.Lower(ts[n].Text)
+			if e, ok := g.names[k]; ok {
+				end, best = n+1, e
+			}
+			if !g.prefixes[k] {
+				break
+			}
+			j = n
+		}
+	}
+	if end < 0 || !best.name.writtenOK(ts, i, end) {
+		return 0, false
+	}
+	clear(sc.item)
+	for _, c := range best.cands {
+		sc.item[c] = 1
+	}
+	d.add(sc, best.name.kind, text[ts[i].ByteStart:ts[end-1].ByteEnd], sc.item, d.w.place)
+	return end, true
+}
+
+// nextPlaceWord is the word after token j, across one full stop (EE. UU.).
+func nextPlaceWord(ts []token.Token, j int) int {
+	switch {
+	case j+1 < len(ts) && ts[j+1].Kind == token.Word:
+		return j + 1
+	case j+2 < len(ts) && ts[j+1].Text == "." && ts[j+2].Kind == token.Word:
+		return j + 2
+	}
+	return -1
+}
+
+// writtenOK applies the capitalisation rule: names of places and
+// institutions are capitalised in the text (acronyms all in capitals) and a
+// one-word name does not count at the start of a sentence, where any word
+// is capitalised (Podemos, Guerrero, Florida); demonyms and currencies
+// count as written.
+func (n *gazName) writtenOK(ts []token.Token, i, end int) bool {
+	if n.kind == "demonym" || n.kind == "currency" && !isAllCaps(n.written) {
+		return true
+	}
+	first := ts[i].Text
+	if isAllCaps(n.written) && utf8.RuneCountInString(n.written) > 1 {
+		return first == n.written || end-i > 1
+	}
+	r, _ := utf8.DecodeRuneInString(first)
+	if !isUpperRune(r) {
+		return false
+	}
+	return end-i > 1 || !sentenceStart(ts, i)
+}
+
+// sentenceStart reports whether token i begins a sentence.
+func sentenceStart(ts []token.Token, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch ts[j].Kind {
+		case token.Word, token.Number:
+			return false
+		case token.Punct:
+			if strings.ContainsAny(ts[j].Text, ".!?¿¡:…\"«“—-") {
+				return true
+			}
+		}
+	}
+	return true
+}

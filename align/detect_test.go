@@ -1,0 +1,368 @@
+package align
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/token"
+)
+
+func testDetector(t *testing.T, tags ...string) *Detector {
+	t.Helper()
+	opts := DetectOptions{Lexicon: builtinLexicon(t)}
+	if len(tags) > 0 {
+		opts.Among = among(t, tags...)
+	}
+	d, err := NewDetector(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func checkRanking(t *testing.T, det Detection) {
+	t.Helper()
+	sum := 0.0
+	for i, r := range det.Ranking {
+		sum += r.P
+		if i > 0 && r.P > det.Ranking[i-1].P {
+			t.Errorf("ranking out of order at %d: %+v", i, det.Ranking)
+		}
+	}
+	if math.Abs(sum-1) > 1e-9 {
+		t.Errorf("probabilities sum to %v, want 1", sum)
+	}
+}
+
+func TestDetectDecides(t *testing.T) {
+	tests := []struct {
+		name, text string
+		among      []string
+		want       string   // the decision
+		top        []string // Ranking[0] is one of these (with want "es")
+	}{
+		{"voseo between AR and ES", "Vos tenés que venir mañana, ¿sabés?", []string{"es-AR", "es-ES"}, "es-AR", nil},
+		{"vosotros between ES and MX", "¿Vosotros tenéis ganas de venir? Os espero.", []string{"es-ES", "es-MX"}, "es-ES", nil},
+		{"places of Spain", "El Gobierno de la Generalitat se reunió ayer en Barcelona con la Xunta de Galicia.", []string{"es-AR", "es-ES"}, "es-ES", nil},
+		{"institutions of Argentina", "La AFIP y la ANSES anunciaron cambios en la provincia de Córdoba y en Rosario.", []string{"es-AR", "es-ES"}, "es-AR", nil},
+		{"voseo among all: the rioplatense countries tie", "Vos tenés que venir mañana, ¿sabés?", nil, "es", []string{"es-AR", "es-UY", "es-PY"}},
+		{"Chilean verbal voseo", "¿Cachái? Estái muy cansado, ¿querís ir a la casa?", nil, "es-CL", nil},
+		{"Peninsular words against Mexico", "Aparca el coche y coge el móvil, que te espero con el ordenador.", []string{"es-ES", "es-MX"}, "es-ES", nil},
+		{"currency: euros", "El billete cuesta 20 € y la entrada 35 euros.", []string{"es-ES", "es-MX"}, "es-ES", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			det := testDetector(t, tt.among...).Detect(tt.text, false)
+			checkRanking(t, det)
+			if det.Dialect != tt.want {
+				t.Errorf("Dialect = %s (margin %v, ranking %v), want %s", det.Dialect, det.Margin, det.Ranking[:3], tt.want)
+			}
+			if tt.top != nil && !slices.Contains(tt.top, det.Ranking[0].Dialect) {
+				t.Errorf("top = %s, want one of %v", det.Ranking[0].Dialect, tt.top)
+			}
+		})
+	}
+}
+
+// TestDetectAbstains: texts without regional evidence say "es".
+func TestDetectAbstains(t *testing.T) {
+	d := testDetector(t)
+	d2 := testDetector(t, "es-AR", "es-ES")
+	for _, text := range []string{
+		"",
+		"   ",
+		"2024",
+		"12.345.678",
+		"👍🏽 🇻🇪",
+		"https://example.com/a/b",
+		"El informe se publicará mañana.",
+		"Ustedes tienen razón.",
+		"Usted puede pagar en cualquier agencia.",
+		"OK",
+		"Hola",
+	} {
+		for _, det := range []Detection{d.Detect(text, false), d2.Detect(text, false)} {
+			checkRanking(t, det)
+			if !det.Abstained || det.Dialect != "es" {
+				t.Errorf("%q: Dialect = %s, margin %v (%v); want an abstention", text, det.Dialect, det.Margin, det.Ranking[:2])
+			}
+		}
+	}
+}
+
+// TestDetectNoFalseEvidence: words that look like evidence and are not.
+func TestDetectNoFalseEvidence(t *testing.T) {
+	d := testDetector(t)
+	tests := []struct {
+		text string
+		kind string // the kind of evidence that must not appear
+		word string
+	}{
+		{"Podemos hablar mañana.", "institution", "Podemos"},
+		{"Pan con mantequilla, por favor.", "institution", "Pan"},
+		{"Compré pan y leche.", "institution", "pan"},
+		{"Nos vemos a las 20.30 en la puerta.", "format", "20.30"},
+		{"La reunión es a las 10.30 h.", "format", "10.30"},
+		{"El año 2024 fue bueno.", "format", "2024"},
+		{"El código es 1.234.", "format", "1.234"},
+		{"Guerrero ganó la carrera.", "place", "Guerrero"},
+		{"La película VOS se estrena hoy.", "address", "VOS"},
+	}
+	for _, tt := range tests {
+		det := d.Detect(tt.text, true)
+		for _, ve := range det.Evidence {
+			for _, it := range append(ve.For, ve.Against...) {
+				if it.Kind == tt.kind && it.Text == tt.word {
+					t.Errorf("%q: %s evidence from %q", tt.text, tt.kind, tt.word)
+				}
+			}
+		}
+	}
+}
+
+func TestDetectEachFormOnce(t *testing.T) {
+	d := testDetector(t, "es-AR", "es-ES")
+	one := d.Detect("Vos sabés.", false)
+	many := d.Detect("Vos sabés. Vos sabés. Vos sabés. Vos sabés.", false)
+	if one.Margin != many.Margin {
+		t.Errorf("margin %v for one, %v for the same words four times", one.Margin, many.Margin)
+	}
+}
+
+func TestDetectExplain(t *testing.T) {
+	det := testDetector(t, "es-AR", "es-ES").Detect("Vos tenés razón.", true)
+	if len(det.Evidence) != 2 || det.Evidence[0].Dialect != "es-AR" {
+		t.Fatalf("evidence = %+v", det.Evidence)
+	}
+	found := false
+	for _, it := range det.Evidence[0].For {
+		found = found || it.Kind == "address" && it.Text == "tenés" && it.Weight > 0
+	}
+	if !found {
+		t.Errorf("no address evidence for es-AR from tenés: %+v", det.Evidence[0])
+	}
+	if plain := testDetector(t, "es-AR", "es-ES").Detect("Vos tenés razón.", false); plain.Evidence != nil {
+		t.Error("evidence without explain")
+	}
+}
+
+func TestDetectOptions(t *testing.T) {
+	if _, err := NewDetector(DetectOptions{Among: among(t, "es-AR")}); err == nil {
+		t.Error("one candidate: want an error")
+	}
+	if _, err := NewDetector(DetectOptions{Among: among(t, "es-AR", "es-AR")}); err == nil {
+		t.Error("a candidate twice: want an error")
+	}
+	d, err := NewDetector(DetectOptions{Among: among(t, "es-AR", "es-ES"), Abstain: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if det := d.Detect("", false); det.Abstained || det.Dialect == "es" {
+		t.Errorf("negative Abstain abstained: %+v", det)
+	}
+	set, _ := dialects.Load()
+	tags := testDetector(t).Tags()
+	for _, tag := range tags {
+		if strings.Contains(tag, "-u-") || tag == "es" || tag == "es-419" {
+			t.Errorf("default candidate %s is not a country", tag)
+		}
+	}
+	if len(tags) != len(CountryProfiles(set)) || !slices.Contains(tags, "es-VE") {
+		t.Errorf("default candidates = %v", tags)
+	}
+}
+
+// fakeScorer is a trained model that is sure of one variety.
+type fakeScorer struct {
+	tag string
+	n   int // scores to return; 0: len(tags)
+}
+
+func (f fakeScorer) Score(_ string, _ []token.Token, tags []string, dst []float64) []float64 {
+	n := f.n
+	if n == 0 {
+		n = len(tags)
+	}
+	for i := range n {
+		x := 0.0
+		if i < len(tags) && tags[i] == f.tag {
+			x = 10
+		}
+		dst = append(dst, x)
+	}
+	return dst
+}
+
+func TestDetectScorer(t *testing.T) {
+	mk := func(s Scorer) *Detector {
+		d, err := NewDetector(DetectOptions{Among: among(t, "es-AR", "es-ES", "es-MX"), Scorer: s})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	if det := mk(fakeScorer{tag: "es-MX"}).Detect("Hola.", true); det.Dialect != "es-MX" {
+		t.Errorf("with a model sure of es-MX: %+v", det)
+	} else if det.Evidence[0].For[0].Kind != "model" {
+		t.Errorf("model evidence not explained: %+v", det.Evidence[0])
+	}
+	if det := mk(fakeScorer{tag: "es-MX", n: 1}).Detect("Hola.", false); !det.Abstained {
+		t.Errorf("a model with the wrong number of scores was used: %+v", det)
+	}
+}
+
+func TestDetectFit(t *testing.T) {
+	d := testDetector(t)
+	det := d.Detect("Vos tenés razón, ¿viste?", false)
+	ar := d.P(&det, "es-AR")
+	if got := d.P(&det, "es-419"); got < ar || got > 1 {
+		t.Errorf("P(es-419) = %v, want at least P(es-AR) = %v", got, ar)
+	}
+	if got := d.P(&det, "es"); got != 1 {
+		t.Errorf("P(es) = %v, want 1", got)
+	}
+	ve := d.P(&det, "es-VE")
+	if got := d.P(&det, "es-VE-u-sd-vev"); got != ve {
+		t.Errorf("P(Zulia) = %v, want P(es-VE) = %v", got, ve)
+	}
+}
+
+func TestAlignFitAndDetected(t *testing.T) {
+	set, _ := dialects.Load()
+	es, _ := set.Profile("es-ES")
+	lex := builtinLexicon(t)
+	d := testDetector(t)
+	a, err := New(Options{Target: es, Lexicon: lex, Detector: d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "¿Vosotros tenéis coche? Os lo dejo en Madrid."
+	res := a.Align(text)
+	det := d.Detect(text, false)
+	if !res.Detected || res.Fit != d.P(&det, "es-ES") || len(res.Top) != DetectedTop || res.Top[0].Dialect != "es-ES" {
+		t.Errorf("fit %v detected %v; Detect says %v", res.Fit, res.Top, det.Ranking[:3])
+	}
+	js := string(res.AppendJSON(nil))
+	if !strings.Contains(js, `"naturalness":100,"fit":`) || !strings.Contains(js, `"detected":[{"dialect":"es-ES","p":`) {
+		t.Errorf("record = %s", js)
+	}
+	plain, _ := New(Options{Target: es, Lexicon: lex})
+	pres := plain.Align(text)
+	if js := string(pres.AppendJSON(nil)); strings.Contains(js, "fit") || strings.Contains(js, "detected") {
+		t.Errorf("without a Detector: %s", js)
+	}
+}
+
+func TestRoundToSum(t *testing.T) {
+	for _, ps := range [][]float64{
+		{1}, {0.5, 0.5}, {1.0 / 3, 1.0 / 3, 1.0 / 3}, {0.9995, 0.0005}, {0.2, 0.2, 0.2, 0.2, 0.2},
+		{0.1234, 0.1233, 0.1233, 0.1, 0.1, 0.1, 0.1, 0.1, 0.13},
+	} {
+		got, _, _ := roundToSum(nil, nil, nil, ps, 1000)
+		sum := 0
+		for i, u := range got {
+			sum += u
+			if i > 0 && ps[i] <= ps[i-1] && u > got[i-1] {
+				t.Errorf("%v → %v: order broken", ps, got)
+			}
+		}
+		if sum != 1000 {
+			t.Errorf("%v → %v sums to %d", ps, got, sum)
+		}
+	}
+}
+
+func TestNumberStyle(t *testing.T) {
+	for s, want := range map[string]byte{
+		"3,5": ',', "1.234,56": ',', "1.234.567": ',', "3.5": '.', "1,234.56": '.', "1,234,567": '.',
+		"1.234": 0, "1,234": 0, "2024": 0, "10:30": 0, "12/05/2024": 0, "2024-05-12": 0, "-3,5": ',',
+	} {
+		if got := numberStyle(s); got != want {
+			t.Errorf("numberStyle(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestCuesAndPlacesLoad(t *testing.T) {
+	rows, err := loadedCues()
+	if err != nil || len(rows) < 1000 {
+		t.Fatalf("cues: %d rows, %v", len(rows), err)
+	}
+	names, err := loadedPlaces()
+	if err != nil || len(names) < 500 {
+		t.Fatalf("places: %d names, %v", len(names), err)
+	}
+	set, _ := dialects.Load()
+	for key, n := range names {
+		for _, tag := range n.tags {
+			if _, ok := set.Profile(tag); !ok {
+				t.Errorf("places.yaml: %q: unknown variety %s", key, tag)
+			}
+		}
+	}
+	if _, err := parseCues("word\tsource\tes-AR\nx\ty\n"); err == nil {
+		t.Error("a short row: want an error")
+	}
+	if _, err := parseCues("word\tsource\tes-AR\tes-ES\nx\ty\tnan?\t1\n"); err == nil {
+		t.Error("a bad weight: want an error")
+	}
+	if _, err := parseCues("no header\n"); err == nil {
+		t.Error("no header: want an error")
+	}
+}
+
+func BenchmarkDetect(b *testing.B) {
+	d, err := NewDetector(DetectOptions{Lexicon: builtinLexicon(b)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := d.NewWorker()
+	text := "Para renovar el pasaporte hay que pedir una cita en la página oficial y llevar la cédula vigente."
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		w.Detect(text, false)
+	}
+}
+
+// BenchmarkNewDetector is what a run pays before its first record: the
+// lexicon's levels per candidate, the cue words and the names.
+func BenchmarkNewDetector(b *testing.B) {
+	lex := builtinLexicon(b)
+	for b.Loop() {
+		if _, err := NewDetector(DetectOptions{Lexicon: lex}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAlignDetect is BenchmarkAlignNoFindings with a Detector: the
+// difference is what fit and detected cost on the align path.
+func BenchmarkAlignDetect(b *testing.B) {
+	set, _ := dialects.Load()
+	ve, _ := set.Profile("es-VE")
+	lex := builtinLexicon(b)
+	d, err := NewDetector(DetectOptions{Lexicon: lex})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		det  *Detector
+	}{{"detect", d}, {"none", nil}} {
+		b.Run(c.name, func(b *testing.B) {
+			a, err := New(Options{Target: ve, Lexicon: lex, Detector: c.det})
+			if err != nil {
+				b.Fatal(err)
+			}
+			w := a.NewWorker()
+			text := "Para renovar el pasaporte hay que pedir una cita en la página oficial y llevar la cédula vigente. Si tienes dudas, escríbeme."
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				w.Align(text)
+			}
+		})
+	}
+}
