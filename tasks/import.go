@@ -7,7 +7,8 @@ import (
 )
 
 // Merge joins annotated tasks read from several files: a task seen in more
-// than one file keeps its first definition and gathers every annotation.
+// than one file keeps its first full definition (with occurrences) and
+// gathers every annotation.
 // Tasks come out in the order first seen.
 func Merge(lists ...[]Task) []Task {
 	var out []Task
@@ -15,7 +16,11 @@ func Merge(lists ...[]Task) []Task {
 	for _, l := range lists {
 		for _, t := range l {
 			if i, ok := at[t.ID]; ok {
-				out[i].Annotations = append(out[i].Annotations, t.Annotations...)
+				as := append(out[i].Annotations, t.Annotations...)
+				if len(out[i].Occurrences) == 0 && len(t.Occurrences) > 0 {
+					out[i] = t // the first full definition wins
+				}
+				out[i].Annotations = as
 				continue
 			}
 			at[t.ID] = len(out)

@@ -51,16 +51,18 @@ func readJSONL(r io.Reader, name string) ([]Task, error) {
 	return out, sc.Err()
 }
 
-// checkTask checks what import relies on.
+// checkTask checks a task line: an id, a known kind if any, and valid
+// annotations. A line may carry annotations only ({"id":…,
+// "annotations":[…]}) when the exported task is given in another file;
+// CheckDefined checks that after merging.
 func checkTask(t *Task) error {
 	if t.ID == "" {
 		return errors.New("task has no id")
 	}
-	if _, err := ParseKind(string(t.Kind)); err != nil {
-		return fmt.Errorf("task %s: %v", t.ID, err)
-	}
-	if len(t.Occurrences) == 0 {
-		return fmt.Errorf("task %s has no occurrences", t.ID)
+	if t.Kind != "" {
+		if _, err := ParseKind(string(t.Kind)); err != nil {
+			return fmt.Errorf("task %s: %v", t.ID, err)
+		}
 	}
 	for i, a := range t.Annotations {
 		switch a.Decision {
@@ -70,6 +72,17 @@ func checkTask(t *Task) error {
 		}
 		if a.Rating < 0 || a.Rating > 5 {
 			return fmt.Errorf("task %s, annotation %d: rating %d: want 1 to 5", t.ID, i+1, a.Rating)
+		}
+	}
+	return nil
+}
+
+// CheckDefined reports the first merged task that has annotations but no
+// definition (kind and occurrences) in any file.
+func CheckDefined(ts []Task) error {
+	for i := range ts {
+		if ts[i].Kind == "" || len(ts[i].Occurrences) == 0 {
+			return fmt.Errorf("task %s: only annotations, no task: give the exported tasks file too", ts[i].ID)
 		}
 	}
 	return nil

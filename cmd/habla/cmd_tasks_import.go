@@ -36,7 +36,8 @@ func newTasksImportCmd(g *globalOptions, runF func(*tasksImportOptions) error) *
 ([{"annotator":"ana","decision":"accept","edit":"carro"}], "rating":1-5 for
 rate tasks; an annotation without annotator is credited to its file), or a
 Label Studio JSON export of tasks made with --format label-studio. A task in
-several files gathers the annotations of all.
+several files gathers the annotations of all, so annotators may return only
+{"id":…,"annotations":[…]} lines when the exported tasks file is given too.
 
 A task is accepted when more annotators accept than reject; its replacement
 is the edit most accepting annotators gave, else the first suggestion.
@@ -101,6 +102,9 @@ func tasksImportRun(ctx context.Context, o *tasksImportOptions) error {
 		lists = append(lists, ts)
 	}
 	merged := tasks.Merge(lists...)
+	if err := tasks.CheckDefined(merged); err != nil {
+		return usageErr(err)
+	}
 	rep := tasks.Agreement(merged)
 	if o.propose != "" {
 		if err := o.writeCandidates(merged); err != nil {
