@@ -293,3 +293,18 @@ func atoi(t *testing.T, s string) int {
 	}
 	return n
 }
+
+func TestExportXLIFFRefuses(t *testing.T) {
+	recs := trickyRecords(t)
+	recs[1].Target = "es-AR"
+	var buf bytes.Buffer
+	if err := Export(&buf, "xliff", Build(recs, Options{})); err == nil || !strings.Contains(err.Error(), "tasks for es-VE and es-AR") {
+		t.Errorf("two targets: %v", err)
+	}
+	if err := Export(&buf, "xliff", Build(recs, Options{RateSample: 1, Kinds: []Kind{Rate}})); err == nil || !strings.Contains(err.Error(), "no tasks to write") {
+		t.Errorf("no units: %v", err)
+	}
+	if err := Export(&buf, "yaml", nil); err == nil {
+		t.Error("unknown format accepted")
+	}
+}

@@ -7,7 +7,7 @@ import (
 
 // instructions tell the annotator, in Spanish, what to decide.
 func instructions(t *Task) string {
-	sugg := "la sugerencia"
+	sugg := "otra forma"
 	if len(t.Suggestions) > 0 {
 		sugg = "«" + strings.Join(t.Suggestions, "» o «") + "»"
 	}
@@ -22,7 +22,11 @@ func instructions(t *Task) string {
 	case RemoveTaboo:
 		fmt.Fprintf(&b, "«%s» puede sonar vulgar u ofensivo en %s. ¿Reemplazarlo por %s? Si el sentido vulgar es intencionado, rechace.", t.Text, t.Target, sugg)
 	case Review:
-		fmt.Fprintf(&b, "habla no pudo decidir sobre «%s» en %s. Lea el contexto: acepte si hay que cambiarlo (escriba el cambio) o rechace si está bien como está.", t.Text, t.Target)
+		change := "escriba el cambio"
+		if len(t.Suggestions) > 0 {
+			change = "por " + sugg + ", o escriba otro cambio"
+		}
+		fmt.Fprintf(&b, "habla no pudo decidir sobre «%s» en %s. Lea el contexto: acepte si hay que cambiarlo (%s) o rechace si está bien como está.", t.Text, t.Target, change)
 	case Rate:
 		fmt.Fprintf(&b, "Puntúe de 1 a 5 qué tan natural suena este texto para un hablante de %s (1: claramente de otra variedad; 5: natural). La puntuación propuesta viene de habla.", t.Target)
 	}

@@ -62,7 +62,7 @@ type Task struct {
 	Rule     string         `json:"rule,omitempty"`
 	MQM      string         `json:"mqm,omitempty"`
 	Concept  string         `json:"concept,omitempty"`
-	Severity align.Severity `json:"severity"`
+	Severity align.Severity `json:"severity,omitempty"` // none for rate tasks
 	// Priority is the severity weight times the number of occurrences.
 	Priority    float64  `json:"priority"`
 	Text        string   `json:"text"` // the span's text in the first occurrence

@@ -2,6 +2,7 @@ package tasks
 
 import (
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -13,11 +14,24 @@ const xliffNS = "urn:oasis:names:tc:xliff:document:2.0"
 // writeXLIFF writes one unit per task: the context as source with the span
 // marked, the context with the first suggestion as target, and the
 // message and instructions as notes. Rate tasks are not translation units
-// and are left out; a task without a suggestion has no target.
+// and are left out; a task without a suggestion has no target. All tasks
+// must share one target variety (the file's trgLang).
 func writeXLIFF(w io.Writer, ts []Task) error {
 	src, trg := "es", "es"
 	if len(ts) > 0 {
 		trg = ts[0].Target
+	}
+	units := 0
+	for i := range ts {
+		if ts[i].Kind != Rate {
+			units++
+		}
+		if ts[i].Target != trg {
+			return fmt.Errorf("xliff: tasks for %s and %s: an XLIFF file has one target language; make one file per target", trg, ts[i].Target)
+		}
+	}
+	if units == 0 {
+		return errors.New("xliff: no tasks to write (rate tasks are not translation units), and an XLIFF file needs at least one unit")
 	}
 	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
 	p("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")

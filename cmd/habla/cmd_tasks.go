@@ -100,6 +100,7 @@ after writing the tasks of the good ones.` + exitStatusHelp,
 	f.IntVar(&opts.rateSample, "rate-sample", 0, "add rate tasks for N outputs, chosen deterministically")
 	f.StringVar(&opts.format, "format", "jsonl", "output format: "+strings.Join(tasks.Formats, ", "))
 	opts.stream.register(cmd)
+	f.Lookup("key").Usage = "key under which align output has its results (read, not added, here)"
 	cmd.AddCommand(newTasksConfigCmd(g), newTasksImportCmd(g, nil))
 	return cmd
 }
