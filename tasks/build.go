@@ -64,8 +64,9 @@ func Build(records []Record, opts Options) []Task {
 	out = slices.DeleteFunc(out, func(t Task) bool {
 		return len(opts.Kinds) > 0 && !slices.Contains(opts.Kinds, t.Kind)
 	})
+	words := map[string]int{} // contexts repeat: a record's findings share one
 	for i := range out {
-		finish(&out[i], w)
+		finish(&out[i], w, words)
 	}
 	sortTasks(out)
 	if opts.Limit > 0 && len(out) > opts.Limit {
@@ -91,14 +92,20 @@ func addOccurrence(t *Task, f *align.Finding, occ Occurrence) {
 }
 
 // finish fills what depends on the whole task.
-func finish(t *Task, w align.Weights) {
+func finish(t *Task, w align.Weights, words map[string]int) {
 	sev := t.Severity
 	if t.Kind == Rate {
 		sev = align.Minor
 	}
 	t.Priority = w.Of(sev) * float64(len(t.Occurrences))
 	t.Instructions = instructions(t)
-	t.EstimatedSeconds = EstimateSeconds(t)
+	ctx := t.Occurrences[0].Context
+	n, ok := words[ctx]
+	if !ok {
+		n = countWords(ctx)
+		words[ctx] = n
+	}
+	t.EstimatedSeconds = estimate(t, n)
 }
 
 func sortTasks(ts []Task) {
@@ -191,18 +198,31 @@ func PreRating(naturalness float64) int {
 
 // EstimateSeconds is the heuristic of the package documentation.
 func EstimateSeconds(t *Task) int {
-	base := map[Kind]int{Replace: 6, FixConvention: 5, ConvertAddress: 12, RemoveTaboo: 8, Review: 15, Rate: 4}[t.Kind]
 	words := 0
 	if len(t.Occurrences) > 0 {
-		for _, tk := range token.Tokenize(t.Occurrences[0].Context) {
-			if tk.Kind == token.Word || tk.Kind == token.Number {
-				words++
-			}
-		}
+		words = countWords(t.Occurrences[0].Context)
 	}
-	s := base + int(math.Ceil(float64(words)/4)) + min(len(t.Occurrences)-1, 50)
+	return estimate(t, words)
+}
+
+// baseSeconds is the time to decide a task of each kind, before reading.
+var baseSeconds = map[Kind]int{Replace: 6, FixConvention: 5, ConvertAddress: 12, RemoveTaboo: 8, Review: 15, Rate: 4}
+
+func estimate(t *Task, words int) int {
+	s := baseSeconds[t.Kind] + int(math.Ceil(float64(words)/4)) + min(max(len(t.Occurrences)-1, 0), 50)
 	if len(t.Suggestions) > 1 {
 		s += len(t.Suggestions) - 1
 	}
 	return s
+}
+
+// countWords counts the word and number tokens of s, as align counts words.
+func countWords(s string) int {
+	n := 0
+	for _, tk := range token.Tokenize(s) {
+		if tk.Kind == token.Word || tk.Kind == token.Number {
+			n++
+		}
+	}
+	return n
 }

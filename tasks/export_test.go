@@ -20,7 +20,7 @@ import (
 const tricky = "👍🏽 ¡Hola! El cafe\u0301 está listo 🚗 y el coche también; vosotros tenéis tiempo."
 
 // find is a finding on the first occurrence of word in text.
-func find(t *testing.T, text, word string, kind align.Kind, sev align.Severity, sugg ...string) align.Finding {
+func find(t testing.TB, text, word string, kind align.Kind, sev align.Severity, sugg ...string) align.Finding {
 	t.Helper()
 	b := strings.Index(text, word)
 	if b < 0 {
