@@ -98,30 +98,7 @@ type AlphaResult struct {
 // D_o = Σ o_ck δ²_ck / n, D_e = Σ n_c n_k δ²_ck / (n (n − 1)).
 // Units with fewer than two values are not pairable and are left out.
 func Alpha(data [][]int, metric Metric) (AlphaResult, error) {
-	type pair struct{ c, k int }
-	o := map[pair]float64{}
-	var res AlphaResult
-	for _, unit := range data {
-		var vals []int
-		for _, v := range unit {
-			if v != Missing {
-				vals = append(vals, v)
-			}
-		}
-		m := len(vals)
-		if m < 2 {
-			continue
-		}
-		res.Units++
-		res.Values += m
-		for i := range vals {
-			for j := range vals {
-				if i != j {
-					o[pair{vals[i], vals[j]}] += 1 / float64(m-1)
-				}
-			}
-		}
-	}
+	o, res := coincidences(data)
 	if res.Values == 0 {
 		return res, errors.New("alpha: no unit has two values")
 	}
@@ -150,4 +127,36 @@ func Alpha(data [][]int, metric Metric) (AlphaResult, error) {
 		res.Alpha = &a
 	}
 	return res, nil
+}
+
+// valuePair is a cell of the coincidence matrix.
+type valuePair struct{ c, k int }
+
+// coincidences builds the coincidence matrix of the pairable units and
+// counts them and their values.
+func coincidences(data [][]int) (map[valuePair]float64, AlphaResult) {
+	o := map[valuePair]float64{}
+	var res AlphaResult
+	for _, unit := range data {
+		var vals []int
+		for _, v := range unit {
+			if v != Missing {
+				vals = append(vals, v)
+			}
+		}
+		m := len(vals)
+		if m < 2 {
+			continue
+		}
+		res.Units++
+		res.Values += m
+		for i := range vals {
+			for j := range vals {
+				if i != j {
+					o[valuePair{vals[i], vals[j]}] += 1 / float64(m-1)
+				}
+			}
+		}
+	}
+	return o, res
 }

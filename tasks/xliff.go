@@ -38,30 +38,9 @@ func writeXLIFF(w io.Writer, ts []Task) error {
 	p("<xliff xmlns=\"%s\" version=\"2.1\" srcLang=\"%s\" trgLang=\"%s\">\n", xliffNS, attr(src), attr(trg))
 	p("  <file id=\"habla-tasks\">\n")
 	for i := range ts {
-		t := &ts[i]
-		if t.Kind == Rate {
-			continue
+		if ts[i].Kind != Rate {
+			writeUnit(p, &ts[i])
 		}
-		o := &t.Occurrences[0]
-		s, e := o.SpanInContext()
-		before, after := runeSlice(o.Context, 0, s), runeSlice(o.Context, e, runeLen(o.Context))
-		p("    <unit id=\"%s\">\n", attr(t.ID))
-		p("      <notes>\n")
-		p("        <note category=\"instructions\">%s</note>\n", text(t.Instructions))
-		if t.Message != "" {
-			p("        <note category=\"message\">%s</note>\n", text(t.Message))
-		}
-		p("        <note category=\"habla\">kind=%s severity=%s priority=%s occurrences=%d record=%s</note>\n",
-			t.Kind, t.Severity, fmtFloat(t.Priority), len(t.Occurrences), text(o.Record))
-		p("      </notes>\n")
-		p("      <segment>\n")
-		mrk := fmt.Sprintf("<mrk id=\"m1\" type=\"comment\" value=\"%s\">", attr(string(t.Kind)))
-		p("        <source xml:space=\"preserve\">%s%s%s</mrk>%s</source>\n", text(before), mrk, text(o.Text), text(after))
-		if sugg := firstSuggestion(t); sugg != "" {
-			p("        <target xml:space=\"preserve\">%s%s%s</mrk>%s</target>\n", text(before), mrk, text(matchCase(o.Text, sugg)), text(after))
-		}
-		p("      </segment>\n")
-		p("    </unit>\n")
 	}
 	p("  </file>\n</xliff>\n")
 	return nil
@@ -81,4 +60,28 @@ func attr(s string) string { return text(s) }
 func runeSlice(s string, start, end int) string {
 	out, _ := spanText(s, start, end)
 	return out
+}
+
+// writeUnit writes one task as an XLIFF unit.
+func writeUnit(p func(string, ...any), t *Task) {
+	o := &t.Occurrences[0]
+	s, e := o.SpanInContext()
+	before, after := runeSlice(o.Context, 0, s), runeSlice(o.Context, e, runeLen(o.Context))
+	p("    <unit id=\"%s\">\n", attr(t.ID))
+	p("      <notes>\n")
+	p("        <note category=\"instructions\">%s</note>\n", text(t.Instructions))
+	if t.Message != "" {
+		p("        <note category=\"message\">%s</note>\n", text(t.Message))
+	}
+	p("        <note category=\"habla\">kind=%s severity=%s priority=%s occurrences=%d record=%s</note>\n",
+		t.Kind, t.Severity, fmtFloat(t.Priority), len(t.Occurrences), text(o.Record))
+	p("      </notes>\n")
+	p("      <segment>\n")
+	mrk := fmt.Sprintf("<mrk id=\"m1\" type=\"comment\" value=\"%s\">", attr(string(t.Kind)))
+	p("        <source xml:space=\"preserve\">%s%s%s</mrk>%s</source>\n", text(before), mrk, text(o.Text), text(after))
+	if sugg := firstSuggestion(t); sugg != "" {
+		p("        <target xml:space=\"preserve\">%s%s%s</mrk>%s</target>\n", text(before), mrk, text(matchCase(o.Text, sugg)), text(after))
+	}
+	p("      </segment>\n")
+	p("    </unit>\n")
 }

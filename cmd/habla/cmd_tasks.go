@@ -92,7 +92,7 @@ after writing the tasks of the good ones.` + exitStatusHelp,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.target, "target", "t", "", "align raw records for this variety first (without it, read align output)")
+	f.StringVarP(&opts.target, "target", "t", "", "align raw records for this variety first (without it, read align output; target: in habla.yaml does not apply)")
 	f.BoolVar(&opts.group, "group", false, "one task per issue (same kind, folded text, first suggestion, target), listing every occurrence")
 	f.StringSliceVar(&opts.kinds, "kinds", nil, "keep only these task kinds (comma-separated): "+kindList())
 	f.StringVar(&opts.minSeverity, "min-severity", "", "drop findings below this severity: minor, major or critical")
