@@ -44,14 +44,15 @@ type Decision struct {
 	Ratings              []int
 }
 
-// Decide counts a task's annotations. A task is accepted when more
-// annotators accept than reject; an annotation with an edit and no
+// Decide counts a task's annotations, one per annotator (the last one an
+// annotator gave, should a file be given twice). A task is accepted when
+// more annotators accept than reject; an annotation with an edit and no
 // decision counts as an accept.
 func Decide(t *Task) Decision {
 	var d Decision
 	edits := map[string]int{}
 	var labels []string
-	for _, a := range t.Annotations {
+	for _, a := range latest(t.Annotations) {
 		dec := a.Decision
 		if dec == "" && a.Edit != "" {
 			dec = "accept"
@@ -163,4 +164,20 @@ func Apply(text string, edits []Edit) (string, []Edit, []Edit) {
 	}
 	b.WriteString(text[lastByte:])
 	return b.String(), applied, refused
+}
+
+// latest keeps each annotator's last annotation, in the order annotators
+// first appear.
+func latest(as []Annotation) []Annotation {
+	at := map[string]int{}
+	var out []Annotation
+	for _, a := range as {
+		if i, ok := at[a.Annotator]; ok {
+			out[i] = a
+			continue
+		}
+		at[a.Annotator] = len(out)
+		out = append(out, a)
+	}
+	return out
 }

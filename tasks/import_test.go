@@ -47,6 +47,12 @@ func TestDecide(t *testing.T) {
 	if d := Decide(&tk); d.Accepted {
 		t.Error("a tie is not an acceptance")
 	}
+	// The same annotator twice (a file given twice, or a changed mind):
+	// the last answer counts, once.
+	tk.Annotations = append(tk.Annotations, Annotation{Annotator: "a", Decision: "reject"})
+	if d := Decide(&tk); d.Accepted || d.Reject != 2 || d.Accept != 0 || d.Pairs != 1 {
+		t.Errorf("repeated annotator: %+v", d)
+	}
 }
 
 func TestEditsAndApply(t *testing.T) {

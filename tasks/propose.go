@@ -91,7 +91,7 @@ func Propose(ts []Task, known func(target, form string) bool) []Candidate {
 		for _, o := range t.Occurrences {
 			c.Evidence.Records = append(c.Evidence.Records, o.Record)
 		}
-		for _, a := range t.Annotations {
+		for _, a := range latest(t.Annotations) {
 			if a.Decision == "accept" || a.Decision == "" && a.Edit != "" {
 				c.Evidence.Annotators = append(c.Evidence.Annotators, a.Annotator)
 			}

@@ -91,7 +91,7 @@ func Agreement(ts []Task) Report {
 // annotator answered twice).
 func decisionsOf(t *Task) map[string]string {
 	m := map[string]string{}
-	for _, a := range t.Annotations {
+	for _, a := range latest(t.Annotations) {
 		dec := a.Decision
 		if dec == "" && a.Edit != "" {
 			dec = "accept"

@@ -65,6 +65,12 @@ with a header) and xliff (XLIFF 2.1, the suggestion as target). Offsets are
 Unicode code points of the exported text, which is what each of these tools
 counts (Label Studio since its emoji fix; see the tasks package).
 
+For Argilla, create the dataset with a TextField "text", a SpanQuestion
+"span" on it (labels: the task kinds), a TextQuestion "correction", a
+RatingQuestion "rating" (1–5) and metadata properties kind, target,
+severity, priority, record, occurrences and instructions; each line is then
+a dict for dataset.records.log, its "id" the task id.
+
 Bad input lines are reported on stderr as FILE:LINE and the run exits 3
 after writing the tasks of the good ones.` + exitStatusHelp,
 		Example: `  # Align and make tasks for a Venezuelan target, grouped
