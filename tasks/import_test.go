@@ -160,6 +160,16 @@ func TestReadLabelStudioExport(t *testing.T) {
 	if r.Ratings == nil || r.Ratings.Units != 1 || len(r.Decisions) != 1 || r.Decisions[0].Observed != 0 || r.Decisions[0].Items != 3 {
 		t.Errorf("agreement %+v", r)
 	}
+	// The same export, one task per line.
+	var lines []string
+	for _, task := range tasks {
+		b, _ := marshal(task)
+		lines = append(lines, string(b))
+	}
+	again, err := ReadAnnotated(strings.NewReader(strings.Join(lines, "\n")+"\n"), "export.jsonl", "label-studio")
+	if err != nil || !cmp.Equal(got, again, cmp.AllowUnexported(Task{})) {
+		t.Errorf("JSONL export: %v, %d tasks", err, len(again))
+	}
 	if _, err := ReadAnnotated(strings.NewReader("[{\"data\":{\"text\":\"x\"}}]"), "other.json", "label-studio"); err == nil || !strings.Contains(err.Error(), "no data.habla") {
 		t.Errorf("foreign export: %v", err)
 	}

@@ -108,13 +108,17 @@ type lsExported struct {
 }
 
 // readLabelStudio reads Label Studio's JSON export (a list of tasks with
-// their annotations) of tasks made by the label-studio export.
+// their annotations; or one task per line) of tasks made by the
+// label-studio export.
 func readLabelStudio(r io.Reader, name string) ([]Task, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
 	}
 	var list []lsExported
+	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
+		return readLabelStudioLines(data, name)
+	}
 	if err := json.Unmarshal(data, &list); err != nil {
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
@@ -123,6 +127,32 @@ func readLabelStudio(r io.Reader, name string) ([]Task, error) {
 		}
 		return nil, fmt.Errorf("%s: not a Label Studio JSON export (a list of tasks): %v", name, err)
 	}
+	return lsTasks(list, name)
+}
+
+// readLabelStudioLines reads one exported task per line.
+func readLabelStudioLines(data []byte, name string) ([]Task, error) {
+	var list []lsExported
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		var e lsExported
+		if err := json.Unmarshal(line, &e); err != nil {
+			col := 0
+			var se *json.SyntaxError
+			if errors.As(err, &se) {
+				_, col = lineCol(line, int(se.Offset))
+			}
+			return nil, fmt.Errorf("%s:%d:%d: invalid Label Studio task: %v", name, i+1, col, err)
+		}
+		list = append(list, e)
+	}
+	return lsTasks(list, name)
+}
+
+func lsTasks(list []lsExported, name string) ([]Task, error) {
 	var out []Task
 	for i, e := range list {
 		if e.Data.Habla == nil {
