@@ -208,6 +208,9 @@ func collectRecords(ctx context.Context, cfg jsonl.Config, names []string, ios *
 		return nil, err
 	}
 	defer closeAll()
+	if len(names) == 0 && ios.InTTY {
+		fmt.Fprintln(ios.ErrOut, "habla: reading records from the terminal (Ctrl-D ends, Ctrl-C stops)")
+	}
 	index := map[string]int{}
 	for i, in := range inputs {
 		if _, ok := index[in.Name]; !ok {
@@ -232,11 +235,12 @@ func collectRecords(ctx context.Context, cfg jsonl.Config, names []string, ios *
 		}
 	}
 	_, err = jsonl.Run(ctx, cfg, inputs, io.Discard, newMap)
-	slicesSortRecords(records)
+	sortByOrder(records)
 	return records, err
 }
 
-func slicesSortRecords(rs []tasks.Record) {
+// sortByOrder puts records back in input order: workers finish in any.
+func sortByOrder(rs []tasks.Record) {
 	slices.SortFunc(rs, func(a, b tasks.Record) int { return cmp.Compare(a.Order, b.Order) })
 }
 
