@@ -51,7 +51,9 @@
 // # Import and agreement
 //
 // Annotated tasks come back as native JSONL (the task lines with an
-// "annotations" list) or as a Label Studio JSON export. A task is accepted
+// "annotations" list, or only ids and annotations beside the exported
+// tasks), as a Label Studio JSON export, or as the CSV export with its
+// decision, edit and rating columns filled in (one file per annotator). A task is accepted
 // when more of its annotators accept than reject; the replacement is the
 // edit most of the accepting annotators typed, else the first suggestion.
 // Accepted edits are applied to the records only where the record's text

@@ -248,3 +248,51 @@ func TestPropose(t *testing.T) {
 		t.Errorf("yaml:\n%s", buf.String())
 	}
 }
+
+// The spreadsheet round trip: the CSV export, filled in, read back and
+// merged with the exported tasks.
+func TestReadCSV(t *testing.T) {
+	ts := Build(trickyRecords(t), Options{Group: true, RateSample: 1})
+	var buf bytes.Buffer
+	if err := Export(&buf, "csv", ts); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+	// Fill in the last three columns (decision, edit, rating): the first
+	// task accepted in Spanish with an edit, the second rejected, the
+	// third left blank, the rate task rated.
+	fill := []string{"sí,auto,", "no,,", ",,", ",,4"}
+	var rows []string
+	rows = append(rows, "\ufeff"+lines[0]) // a spreadsheet may add a BOM
+	for i, l := range lines[1:] {
+		rows = append(rows, strings.TrimSuffix(l, ",,,")+","+fill[i])
+	}
+	got, err := ReadAnnotated(strings.NewReader(strings.Join(rows, "\n")), "ana.csv", "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 {
+		t.Fatalf("%d answered rows, want 3", len(got))
+	}
+	merged := Merge(ts, got)
+	if err := CheckDefined(merged); err != nil {
+		t.Fatal(err)
+	}
+	want := []Annotation{{Annotator: "ana.csv", Decision: "accept", Edit: "auto"}}
+	if diff := cmp.Diff(want, merged[0].Annotations); diff != "" {
+		t.Errorf("first task (-want +got):\n%s", diff)
+	}
+	if d := Decide(&merged[0]); !d.Accepted || d.Edit != "auto" {
+		t.Errorf("decision %+v", d)
+	}
+	if merged[3].Kind != Rate || merged[3].Annotations[0].Rating != 4 {
+		t.Errorf("rate task %+v", merged[3])
+	}
+	bad := strings.Join([]string{lines[0], strings.TrimSuffix(lines[1], ",,,") + ",quizás,,"}, "\n")
+	if _, err := ReadAnnotated(strings.NewReader(bad), "ana.csv", "csv"); err == nil || !strings.Contains(err.Error(), `ana.csv:2:`) || !strings.Contains(err.Error(), `decision "quizás"`) {
+		t.Errorf("bad decision: %v", err)
+	}
+	if _, err := ReadAnnotated(strings.NewReader("a,b\n1,2\n"), "x.csv", "csv"); err == nil || !strings.Contains(err.Error(), `no "id" column`) {
+		t.Errorf("foreign CSV: %v", err)
+	}
+}

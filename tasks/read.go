@@ -11,17 +11,19 @@ import (
 	"unicode/utf8"
 )
 
-// ReadAnnotated reads annotated tasks in format ("jsonl" or
-// "label-studio") from r, named name in errors. An annotation without an
-// annotator is credited to name.
+// ReadAnnotated reads annotated tasks in format ("jsonl", "label-studio"
+// or "csv") from r, named name in errors. An annotation without an
+// annotator is credited to name (always so in CSV).
 func ReadAnnotated(r io.Reader, name, format string) ([]Task, error) {
 	switch format {
 	case "jsonl":
 		return readJSONL(r, name)
 	case "label-studio":
 		return readLabelStudio(r, name)
+	case "csv":
+		return readCSV(r, name)
 	}
-	return nil, fmt.Errorf("import format %q: want jsonl or label-studio", format)
+	return nil, fmt.Errorf("import format %q: want jsonl, label-studio or csv", format)
 }
 
 func readJSONL(r io.Reader, name string) ([]Task, error) {

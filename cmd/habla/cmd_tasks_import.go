@@ -21,6 +21,7 @@ type tasksImportOptions struct {
 	g         *globalOptions
 	format    string
 	records   string
+	tasksFile string
 	agreement string
 	propose   string
 	stream    streamOptions
@@ -30,14 +31,18 @@ type tasksImportOptions struct {
 func newTasksImportCmd(g *globalOptions, runF func(*tasksImportOptions) error) *cobra.Command {
 	opts := &tasksImportOptions{g: g}
 	cmd := &cobra.Command{
-		Use:   "import --format jsonl|label-studio FILE... [--records RECORDS.jsonl]",
+		Use:   "import --format jsonl|label-studio|csv FILE... [--records RECORDS.jsonl]",
 		Short: "Read annotated tasks back: apply accepted edits, measure agreement",
 		Long: `Read annotated tasks: habla's JSONL with an "annotations" list on each task
 ([{"annotator":"ana","decision":"accept","edit":"carro"}], "rating":1-5 for
 rate tasks; an annotation without annotator is credited to its file), or a
-Label Studio JSON export of tasks made with --format label-studio. A task in
-several files gathers the annotations of all, so annotators may return only
-{"id":…,"annotations":[…]} lines when the exported tasks file is given too.
+Label Studio JSON export of tasks made with --format label-studio, or the
+CSV export with its decision (accept/reject, aceptar/rechazar, sí/no), edit
+and rating columns filled in (each file is one annotator, named by the
+file). A task in several files gathers the annotations of all, so
+annotators may return only {"id":…,"annotations":[…]} lines, or the CSV,
+when the exported tasks (habla's JSONL) are given too: with --tasks, or as
+one of the FILEs in JSONL.
 
 A task is accepted when more annotators accept than reject; its replacement
 is the edit most accepting annotators gave, else the first suggestion.
@@ -64,6 +69,9 @@ evidence (occurrences, tasks, record ids, annotators) for a linguist.` + exitSta
   habla tasks import --format label-studio export.json --records outputs.jsonl \
       --agreement agreement.json > localized.jsonl
 
+  # Spreadsheets filled in by two annotators, with the exported tasks
+  habla tasks import --format csv ana.csv beto.csv --tasks tasks.jsonl --records outputs.jsonl > localized.jsonl
+
   # Candidate lexicon entries from what annotators accepted
   habla tasks import --format jsonl ana.jsonl beto.jsonl --propose-lexicon candidates.yaml`,
 		Args: cobra.MinimumNArgs(1),
@@ -74,7 +82,7 @@ evidence (occurrences, tasks, record ids, annotators) for a linguist.` + exitSta
 				return err
 			}
 			opts.stream.applyConfig(cmd, c)
-			if err := checkFormat(opts.format, "jsonl", "label-studio"); err != nil {
+			if err := checkFormat(opts.format, tasks.ImportFormats...); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -84,7 +92,8 @@ evidence (occurrences, tasks, record ids, annotators) for a linguist.` + exitSta
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.format, "format", "", "format of the annotated files: jsonl or label-studio (required)")
+	f.StringVar(&opts.format, "format", "", "format of the annotated files: jsonl, label-studio or csv (required)")
+	f.StringVar(&opts.tasksFile, "tasks", "", "the exported tasks (habla's JSONL), for answers that carry only task ids")
 	f.StringVar(&opts.records, "records", "", "apply accepted edits to these records (JSONL) and write them")
 	f.StringVar(&opts.agreement, "agreement", "", "write the agreement report (JSON) to this file")
 	f.StringVar(&opts.propose, "propose-lexicon", "", "write candidate lexicon entries (YAML) to this file")
@@ -94,6 +103,13 @@ evidence (occurrences, tasks, record ids, annotators) for a linguist.` + exitSta
 
 func tasksImportRun(ctx context.Context, o *tasksImportOptions) error {
 	var lists [][]tasks.Task
+	if o.tasksFile != "" {
+		ts, err := readAnnotatedFile(o.tasksFile, "jsonl", o.g.io.In)
+		if err != nil {
+			return usageErr(err)
+		}
+		lists = append(lists, ts)
+	}
 	for _, name := range o.files {
 		ts, err := readAnnotatedFile(name, o.format, o.g.io.In)
 		if err != nil {
