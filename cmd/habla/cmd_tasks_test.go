@@ -46,7 +46,7 @@ func TestTasksOptionsErrors(t *testing.T) {
 		"unknown severity":       {"--min-severity", "grave"},
 		"must not be negative":   {"--limit", "-1"},
 		`--format "html"`:        {"--format", "html"},
-		"--target: ":            {"--target", "klingon"},
+		"--target: ":             {"--target", "klingon"},
 		`--format "xliff": want`: {"import", "--format", "xliff", "a.json"},
 	}
 	for want, args := range tests {
