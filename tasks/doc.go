@@ -39,14 +39,15 @@
 // # Offsets
 //
 // Tasks carry offsets in Unicode code points (what Python's str indexes,
-// and so Prodigy, doccano and Argilla) and in UTF-8 bytes. Label Studio's
-// Text tag also stores code points in its results since its emoji fix
-// (label-studio-frontend PR 308, tested in its "NER - Emoji - Text"
-// suite); before that it counted UTF-16 code units, as JavaScript does, and
-// the Argilla UI still does (argilla issue 5729) although its records are
-// read by Python. Exports therefore write code points, and the span of each
-// exported text is re-extracted by code point in the tests, with emoji and
-// combining accents before the span.
+// and so Prodigy, doccano and Argilla's records) and in UTF-8 bytes. Label
+// Studio's own end-to-end tests for its Text tag ("NER - Emoji - Text")
+// expect code points too; older versions counted UTF-16 code units, as
+// JavaScript does (label-studio issues 1347 and 4988), and the Argilla and
+// doccano web UIs have had the same UTF-16 slips (argilla issue 5729,
+// doccano pull request 99) although their stored records are Python's.
+// Exports therefore write code points, and the tests re-extract the span
+// of each exported text by code point after an emoji with a skin tone and
+// a decomposed é.
 //
 // # Import and agreement
 //

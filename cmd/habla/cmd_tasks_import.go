@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -264,7 +265,10 @@ func appendLocalized(dst []byte, text string, done, refused []tasks.Edit) ([]byt
 	if refused == nil {
 		refused = []tasks.Edit{}
 	}
-	b, err := json.Marshal(struct {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false) // keep < > & as written, like align's records
+	err := enc.Encode(struct {
 		Localized string       `json:"localized"`
 		Edits     []tasks.Edit `json:"edits"`
 		Refused   []tasks.Edit `json:"refused"`
@@ -272,5 +276,5 @@ func appendLocalized(dst []byte, text string, done, refused []tasks.Edit) ([]byt
 	if err != nil {
 		return dst, err
 	}
-	return append(dst, b...), nil
+	return append(dst, bytes.TrimSuffix(b.Bytes(), []byte("\n"))...), nil
 }
