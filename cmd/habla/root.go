@@ -71,6 +71,7 @@ text and write each input object back with one key added.`,
 		newLexiconCmd(g),
 		newConjugateCmd(g),
 		newAnalyzeCmd(g),
+		newTasksCmd(g, nil),
 		newDocsCmd(root),
 		newVersionCmd(g),
 	)
