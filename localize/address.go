@@ -1,0 +1,113 @@
+package localize
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/habla-es/habla/align"
+	"github.com/habla-es/habla/lexicon/morph"
+)
+
+// Confidence of address edits: ConvertText's certain forms and pronouns;
+// forms made certain by the clause (tú cantas); a form it chose among
+// several readings by the frequent verb (dime → decime, dimí also
+// possible); a possessive su that the sentence may make ambiguous
+// (vuestro → su, or de ustedes).
+const (
+	confAddressCertain  = 0.95
+	confAddressContext  = 0.9
+	confAddressFrequent = 0.75
+	confAddressSu       = 0.6
+)
+
+// addressCandidates converts text's address by p with ConvertText. An
+// edit or an ambiguity of ConvertText counts only where align found an
+// address problem in the same place: align decides what is foreign
+// (it leaves contraseñas, digitales and the acronym ID alone, which
+// ConvertText would read as tuteo, voseo and vosotros verbs), ConvertText
+// how to say it in the target. An edit takes the lower of the two
+// confidences; an edit for which ConvertText reported alternatives keeps
+// them for the task it becomes below the threshold; an ambiguity with no
+// edit is a task.
+func addressCandidates(text string, p plan, fs []align.Finding) []candidate {
+	if !slices.ContainsFunc(fs, func(f align.Finding) bool { return f.Kind == align.Address }) {
+		return nil // nothing ConvertText could do would count: spare it
+	}
+	conv := morph.ConvertText(text, p.from, p.to)
+	if conv.Err != nil {
+		return nil
+	}
+	var cs []candidate
+	for _, e := range conv.Edits {
+		f := addressFinding(fs, e.Start, e.End)
+		if f == nil {
+			continue
+		}
+		c := candidate{edit: Edit{ByteStart: e.Start, ByteEnd: e.End, From: e.From, To: e.To,
+			Rule: "address/" + e.Rule, Confidence: confAddressCertain}, kind: align.Address,
+			message: f.Message}
+		if e.Rule == "verb-context" {
+			c.edit.Confidence = confAddressContext
+		}
+		if k := slices.IndexFunc(conv.Ambiguities, func(a morph.Ambiguity) bool {
+			return a.Start == e.Start && a.End == e.End
+		}); k >= 0 {
+			a := conv.Ambiguities[k]
+			c.alts, c.message = a.Candidates, a.Message
+			c.edit.Confidence = confAddressFrequent
+			if e.Rule == "possessive" {
+				c.edit.Confidence = confAddressSu
+			}
+		}
+		c.edit.Confidence = min(c.edit.Confidence, f.Confidence)
+		if p.from == morph.Vosotros && lonePlural(e, conv.Edits, fs) {
+			c.edit.Confidence = min(c.edit.Confidence, confLonePlural)
+		}
+		cs = append(cs, c)
+	}
+	for _, a := range conv.Ambiguities {
+		if addressFinding(fs, a.Start, a.End) == nil ||
+			slices.ContainsFunc(conv.Edits, func(e morph.Edit) bool { return e.Start == a.Start && e.End == a.End }) {
+			continue
+		}
+		cs = append(cs, candidate{edit: Edit{ByteStart: a.Start, ByteEnd: a.End, From: a.Text,
+			Rule: "address/ambiguous", Confidence: 0.5}, alts: a.Candidates, kind: align.Address,
+			message: a.Message, reason: ReasonAmbiguous})
+	}
+	return cs
+}
+
+// confLonePlural is the confidence of a vosotros imperative with os that
+// is the text's only sign of vosotros: correos (corred + os) is far more
+// often the plural of correo.
+const confLonePlural = 0.5
+
+// lonePlural reports whether e is an enclitic form in -os and nothing else
+// in the text (no other edit, no other address finding) speaks vosotros.
+func lonePlural(e morph.Edit, edits []morph.Edit, fs []align.Finding) bool {
+	if e.Rule != "enclitic" || !strings.HasSuffix(strings.ToLower(e.From), "os") {
+		return false
+	}
+	for _, o := range edits {
+		if o.Start != e.Start {
+			return false
+		}
+	}
+	for i := range fs {
+		if fs[i].Kind == align.Address && (fs[i].ByteStart >= e.End || fs[i].ByteEnd <= e.Start) &&
+			strings.HasPrefix(fs[i].Rule, "address/vosotros") {
+			return false
+		}
+	}
+	return true
+}
+
+// addressFinding is the address finding overlapping bytes [start, end), or nil.
+func addressFinding(fs []align.Finding, start, end int) *align.Finding {
+	for i := range fs {
+		if fs[i].Kind == align.Address && fs[i].ByteStart < end && start < fs[i].ByteEnd {
+			return &fs[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,27 @@
+// Package localize makes the rewrites toward a target variety that a
+// machine can make safely, and leaves everything else to a human.
+//
+// A text is first aligned (package align); then only these are applied:
+//
+//   - lexical swaps: a lexical finding with a single suggestion (the
+//     target has one common variant of the concept), with the determiner
+//     that align already makes agree (el ordenador → la computadora); when
+//     the gender changes and a word next to the noun could be an adjective
+//     that agrees with it (el ordenador nuevo), the swap is a task;
+//   - address: tú → vos where the target's first informal pronoun is vos,
+//     vos → tú where the target does not use the pronoun vos, and
+//     vosotros → ustedes (with clitics and possessives) where the target
+//     says ustedes, all by lexicon/morph.ConvertText, whose ambiguities
+//     (os veo: los, las or les) become tasks;
+//   - conventions: decimal and grouping separators, quotation marks (a
+//     text's marks only all together, so that pairs stay pairs) and the
+//     position of a currency sign next to its amount.
+//
+// Each edit carries a confidence (see Confidence); edits below the
+// threshold, edits that overlap another edit, and every finding that no
+// edit resolves become tasks. Offsets of edits and tasks refer to the
+// input text, in code points and in UTF-8 bytes, as findings do.
+//
+// Localizing is idempotent: a localized text, localized again, does not
+// change.
+package localize
