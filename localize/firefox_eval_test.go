@@ -200,6 +200,9 @@ type evalTally struct {
 	edits, rightEdits, looseEdits, tasks     int
 	hunks, hunksFound, shiftHunks, shiftPair int
 	wrong, rules, rightRules                 map[string]int
+	groups                                   map[string]bool
+	taskRules                                map[string]int
+	wrongKept, hunksTouched                  int
 }
 
 // TestFirefoxLocalize is issue 6's evaluation (EVALUATION.md): each es-ES
@@ -224,17 +227,19 @@ func TestFirefoxLocalize(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, loc := range evalLocales {
-		p, err := set.Resolve(loc)
-		if err != nil {
-			t.Fatal(err)
+	for _, th := range []float64{DefaultConfidence, 0.9, 0.95} {
+		for _, loc := range evalLocales {
+			p, err := set.Resolve(loc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			l, err := New(Options{Target: p, Lexicon: lex, Confidence: th})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tl := evaluate(t, l.NewWorker(), ps, loc)
+			report(t, fmt.Sprintf("%s --confidence %.2f", loc, th), tl, th == DefaultConfidence)
 		}
-		l, err := New(Options{Target: p, Lexicon: lex})
-		if err != nil {
-			t.Fatal(err)
-		}
-		tl := evaluate(t, l.NewWorker(), ps, loc)
-		report(t, loc, tl)
 	}
 }
 
@@ -258,56 +263,75 @@ func TestFirefoxIdempotent(t *testing.T) {
 }
 
 func evaluate(t *testing.T, w *Worker, ps []parallel, loc string) *evalTally {
-	tl := &evalTally{wrong: map[string]int{}, rules: map[string]int{}, rightRules: map[string]int{}}
+	tl := &evalTally{wrong: map[string]int{}, rules: map[string]int{}, rightRules: map[string]int{},
+		groups: map[string]bool{}, taskRules: map[string]int{}}
 	for _, p := range ps {
 		real, ok := p.real[loc]
 		if !ok {
 			continue
 		}
-		tl.pairs++
 		res := w.Localize(p.es)
 		if got := apply(p.es, res.Edits); got != res.Localized {
 			t.Fatalf("edits do not rebuild the localized text of %q", p.es)
 		}
-		es, ets := tokenTexts(p.es)
-		rt, _ := tokenTexts(real)
-		hs := diff(es, rt)
-		tl.identicalBefore += b2i(p.es == real)
-		tl.identicalAfter += b2i(res.Localized == real)
-		tl.tasks += len(res.Tasks)
-		found := make([]bool, len(hs))
-		for _, e := range res.Edits {
-			from, to := editTokens(ets, e)
-			out, _ := tokenTexts(e.To)
-			ok, hit := right(hs, from, to, out, rt)
-			tl.edits++
-			tl.looseEdits += b2i(ok || looselyRight(es[from:to], out, rt))
-			tl.rules[ruleFamily(e.Rule)]++
-			if ok {
-				tl.rightEdits++
-				tl.rightRules[ruleFamily(e.Rule)]++
-				for _, k := range hit {
-					found[k] = true
-				}
-			} else {
-				tl.wrong[e.From+" → "+e.To]++
-				if os.Getenv("HABLA_EVAL_DUMP") != "" {
-					t.Logf("%s wrong %s: %q → %q\n\tes: %s\n\treal: %s", loc, e.Rule, e.From, e.To, p.es, real)
-				}
-			}
-		}
-		shifted := false
-		for k, h := range hs {
-			tl.hunks++
-			tl.hunksFound += b2i(found[k])
-			if addressShift(h, es, rt) {
-				tl.shiftHunks++
-				shifted = true
-			}
-		}
-		tl.shiftPair += b2i(shifted)
+		tl.pair(t, loc, p.es, real, res)
 	}
 	return tl
+}
+
+// pair counts one es-ES string, its real localized string and habla's result.
+func (tl *evalTally) pair(t *testing.T, loc, esText, real string, res Result) {
+	es, ets := tokenTexts(esText)
+	rt, _ := tokenTexts(real)
+	hs := diff(es, rt)
+	tl.pairs++
+	tl.identicalBefore += b2i(esText == real)
+	tl.identicalAfter += b2i(res.Localized == real)
+	tl.tasks += len(res.Tasks)
+	found, touched := make([]bool, len(hs)), make([]bool, len(hs))
+	touch := func(from, to int) {
+		for i, h := range hs {
+			touched[i] = touched[i] || h.esFrom < to && from < h.esTo
+		}
+	}
+	for _, k := range res.Tasks {
+		tl.groups[string(k.Kind)+"\x00"+token.Fold(k.Text)+"\x00"+strings.Join(k.Suggestions, "\x00")] = true
+		tl.taskRules[ruleFamily(k.Rule)+" ("+k.Reason+")"]++
+		touch(editTokens(ets, Edit{ByteStart: k.ByteStart, ByteEnd: k.ByteEnd}))
+	}
+	for _, e := range res.Edits {
+		from, to := editTokens(ets, e)
+		touch(from, to)
+		out, _ := tokenTexts(e.To)
+		ok, hit := right(hs, from, to, out, rt)
+		tl.edits++
+		tl.looseEdits += b2i(ok || looselyRight(es[from:to], out, rt))
+		tl.rules[ruleFamily(e.Rule)]++
+		if !ok {
+			tl.wrong[e.From+" → "+e.To]++
+			tl.wrongKept += b2i(contains(rt, es[from:to]))
+			if os.Getenv("HABLA_EVAL_DUMP") != "" {
+				t.Logf("%s wrong %s: %q → %q\n\tes: %s\n\treal: %s", loc, e.Rule, e.From, e.To, esText, real)
+			}
+			continue
+		}
+		tl.rightEdits++
+		tl.rightRules[ruleFamily(e.Rule)]++
+		for _, k := range hit {
+			found[k] = true
+		}
+	}
+	shifted := false
+	for k, h := range hs {
+		tl.hunks++
+		tl.hunksFound += b2i(found[k])
+		tl.hunksTouched += b2i(touched[k])
+		if addressShift(h, es, rt) {
+			tl.shiftHunks++
+			shifted = true
+		}
+	}
+	tl.shiftPair += b2i(shifted)
 }
 
 func ruleFamily(rule string) string {
@@ -317,14 +341,20 @@ func ruleFamily(rule string) string {
 	return rule
 }
 
-func report(t *testing.T, loc string, tl *evalTally) {
+func report(t *testing.T, loc string, tl *evalTally, details bool) {
 	t.Logf("%s: %d pairs; identical before %.1f%%, after %.1f%%; %d edits, precision %.3f (%.3f loose); recall %.4f of %d hunks (%d found), %.4f of the %d hunks that are not usted → tú/vos; %d pairs (%.1f%%) change the address; %.1f tasks per 1,000 records",
 		loc, tl.pairs, pct(tl.identicalBefore, tl.pairs), pct(tl.identicalAfter, tl.pairs),
 		tl.edits, ratio(tl.rightEdits, tl.edits), ratio(tl.looseEdits, tl.edits), ratio(tl.hunksFound, tl.hunks), tl.hunks, tl.hunksFound,
 		ratio(tl.hunksFound, tl.hunks-tl.shiftHunks), tl.hunks-tl.shiftHunks,
 		tl.shiftPair, pct(tl.shiftPair, tl.pairs), 1000*float64(tl.tasks)/float64(max(tl.pairs, 1)))
+	t.Logf("%s: %.1f distinct tasks per 1,000 records (grouped by kind, folded text and suggestions); hunks under an edit or a task: %.4f; wrong edits where the real string kept the es-ES words: %d of %d",
+		loc, 1000*float64(len(tl.groups))/float64(max(tl.pairs, 1)), ratio(tl.hunksTouched, tl.hunks), tl.wrongKept, tl.edits-tl.rightEdits)
+	if !details {
+		return
+	}
 	t.Logf("%s: edits by rule (right/all): %s", loc, byRule(tl))
 	t.Logf("%s: most frequent wrong edits: %s", loc, top(tl.wrong, 12))
+	t.Logf("%s: tasks by rule: %s", loc, top(tl.taskRules, 10))
 }
 
 func byRule(tl *evalTally) string {
