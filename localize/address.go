@@ -20,7 +20,12 @@ const (
 	confAddressSu       = 0.6
 )
 
-// addressCandidates converts text's address by p with ConvertText. An
+// addressCandidates converts text's address by p with ConvertText, as a
+// whole or not at all: its candidates form one group, so that one task
+// among them (an ambiguous os, an edit below the threshold, a finding it
+// could not convert) keeps every edit of the conversion from being
+// applied. A text half in tú and half in vos is worse than either, and
+// a second pass would read the half-converted text differently. An
 // edit or an ambiguity of ConvertText counts only where align found an
 // address problem in the same place: align decides what is foreign
 // (it leaves contraseñas, digitales and the acronym ID alone, which
@@ -30,7 +35,7 @@ const (
 // them for the task it becomes below the threshold; an ambiguity with no
 // edit is a task.
 func addressCandidates(text string, p plan, fs []align.Finding) []candidate {
-	if !slices.ContainsFunc(fs, func(f align.Finding) bool { return f.Kind == align.Address }) {
+	if !slices.ContainsFunc(fs, p.flags) {
 		return nil // nothing ConvertText could do would count: spare it
 	}
 	conv := morph.ConvertText(text, p.from, p.to)
@@ -74,7 +79,31 @@ func addressCandidates(text string, p plan, fs []align.Finding) []candidate {
 			Rule: "address/ambiguous", Confidence: 0.5}, alts: a.Candidates, kind: align.Address,
 			message: a.Message, reason: ReasonAmbiguous})
 	}
+	cs = append(cs, unconverted(fs, p, cs)...)
+	for i := range cs {
+		cs[i].group = "address/" + string(p.from)
+	}
 	return cs
+}
+
+// unconverted are the address findings about p's source system that
+// ConvertText neither converted nor reported: they keep the conversion's
+// group from being applied, since the text would come out half converted.
+func unconverted(fs []align.Finding, p plan, cs []candidate) []candidate {
+	var out []candidate
+	for i := range fs {
+		f := &fs[i]
+		if f.Kind != align.Address || !strings.Contains(f.Rule, systemWords[p.from]) ||
+			slices.ContainsFunc(cs, func(c candidate) bool {
+				return c.edit.ByteStart < f.ByteEnd && f.ByteStart < c.edit.ByteEnd
+			}) {
+			continue
+		}
+		c := findingCandidate(f)
+		c.reason = firstNonEmpty(c.reason, ReasonManual)
+		out = append(out, c)
+	}
+	return out
 }
 
 // confLonePlural is the confidence of a vosotros imperative with os that
@@ -100,6 +129,18 @@ func lonePlural(e morph.Edit, edits []morph.Edit, fs []align.Finding) bool {
 		}
 	}
 	return true
+}
+
+// systemWords name the source system in align's address rules
+// (address/tuteo-verb, address/vosotros-clitic…).
+var systemWords = map[morph.Paradigm]string{morph.Tu: "tuteo", morph.VosRioplatense: "voseo",
+	morph.Vosotros: "vosotros"}
+
+// flags reports whether f is an address finding about p's source system
+// (or about tú and vos mixed).
+func (p plan) flags(f align.Finding) bool {
+	return f.Kind == align.Address &&
+		(strings.Contains(f.Rule, systemWords[p.from]) || f.Rule == "address/mixed")
 }
 
 // addressFinding is the address finding overlapping bytes [start, end), or nil.

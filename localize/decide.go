@@ -52,7 +52,7 @@ func (l *Localizer) decide(cs []candidate) ([]candidate, []Task) {
 	failed := map[string]string{}
 	for i := range cs {
 		if cs[i].group != "" && reasons[i] != "" {
-			failed[cs[i].group] = reasons[i]
+			failed[cs[i].group] = ReasonPartial
 		}
 	}
 	var applied []candidate
@@ -63,9 +63,26 @@ func (l *Localizer) decide(cs []candidate) ([]candidate, []Task) {
 			applied = append(applied, cs[i])
 			continue
 		}
-		tasks = append(tasks, cs[i].task(r))
+		tasks = appendTask(tasks, cs[i].task(r))
 	}
 	return applied, tasks
+}
+
+// appendTask appends t, or merges it into the last task when both cover
+// the same span (preferís: vos prefieres or vosotros prefieren), so that
+// a human sees one question with every suggestion.
+func appendTask(ts []Task, t Task) []Task {
+	if n := len(ts); n > 0 && ts[n-1].ByteStart == t.ByteStart && ts[n-1].ByteEnd == t.ByteEnd {
+		last := &ts[n-1]
+		for _, s := range t.Suggestions {
+			if !slices.Contains(last.Suggestions, s) {
+				last.Suggestions = append(last.Suggestions, s)
+			}
+		}
+		last.Confidence = min(last.Confidence, t.Confidence)
+		return ts
+	}
+	return append(ts, t)
 }
 
 // dedupeCandidates drops a candidate equal in span and replacement to the

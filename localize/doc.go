@@ -11,8 +11,10 @@
 //   - address: tú → vos where the target's first informal pronoun is vos,
 //     vos → tú where the target does not use the pronoun vos, and
 //     vosotros → ustedes (with clitics and possessives) where the target
-//     says ustedes, all by lexicon/morph.ConvertText, whose ambiguities
-//     (os veo: los, las or les) become tasks;
+//     says ustedes, all by lexicon/morph.ConvertText, and only where
+//     align found an address problem; its ambiguities (os veo: los, las
+//     or les) become tasks, and a conversion is applied whole or not at
+//     all, so that no text comes out half in tú and half in vos;
 //   - conventions: decimal and grouping separators, quotation marks (a
 //     text's marks only all together, so that pairs stay pairs) and the
 //     position of a currency sign next to its amount.

@@ -84,28 +84,66 @@ func pairQuotes(cs []candidate) {
 // lexicalCandidate swaps a lexical finding's span for its single
 // suggestion. Several suggestions are the target's several common words:
 // a human picks. A noun whose gender changes is a task when a word
-// beside it may be an adjective agreeing with it (el ordenador nuevo).
+// beside it may be an adjective agreeing with it (el ordenador nuevo),
+// unless it is a participle after the noun, which agrees with it in the
+// same edit (el ordenador conectado → la computadora conectada).
 func (l *Localizer) lexicalCandidate(text string, f *align.Finding) candidate {
 	c := findingCandidate(f)
 	if c.reason != "" || l.lex == nil {
 		return c
 	}
 	concept, ok := l.lex.Concept(f.Concept)
-	if !ok || concept.POS != "noun" || !l.genderMayChange(concept, f.Text, c.edit.To) {
+	if !ok || concept.POS != "noun" {
 		return c
 	}
-	if w, ok := agreeingNeighbour(text, f.ByteStart, f.ByteEnd); ok {
-		c.reason = ReasonAgreement
-		c.message += " «" + w + "» puede tener que concordar en género con el nuevo sustantivo."
+	gf, gt := l.gender(concept, stripDeterminer(f.Text)), l.gender(concept, stripDeterminer(c.edit.To))
+	if gf != "" && gf == gt {
+		return c
 	}
+	tok, after, ok := agreeingNeighbour(text, f.ByteStart, f.ByteEnd)
+	if !ok {
+		return c
+	}
+	if flipped, ok := flipParticiple(tok.Text, gt); ok && after && gf != "" {
+		// la computadora conectada: the participle agrees too.
+		c.edit.To += text[f.ByteEnd:tok.ByteStart] + flipped
+		c.edit.From = text[f.ByteStart:tok.ByteEnd]
+		c.edit.ByteEnd = tok.ByteEnd
+		return c
+	}
+	c.reason = ReasonAgreement
+	c.message += " «" + tok.Text + "» puede tener que concordar en género con el nuevo sustantivo."
 	return c
 }
 
-// genderMayChange reports whether the noun of from (after a determiner)
-// and that of to differ in gender, or either is unknown to the concept.
-func (l *Localizer) genderMayChange(c *lexicon.Concept, from, to string) bool {
-	gf, gt := l.gender(c, stripDeterminer(from)), l.gender(c, stripDeterminer(to))
-	return gf == "" || gt == "" || gf != gt
+// flipParticiple gives a participle (conectado, conectadas) the gender g,
+// keeping its number; ok is false for a word that is no participle by
+// morph, or one not in lower case.
+func flipParticiple(w, g string) (string, bool) {
+	if w != strings.ToLower(w) || g != "m" && g != "f" {
+		return "", false
+	}
+	stem, plural := w, ""
+	if strings.HasSuffix(stem, "s") {
+		stem, plural = stem[:len(stem)-1], "s"
+	}
+	if !strings.HasSuffix(stem, "o") && !strings.HasSuffix(stem, "a") {
+		return "", false
+	}
+	stem = stem[:len(stem)-1]
+	if !isParticiple(stem + "o") {
+		return "", false
+	}
+	return stem + map[string]string{"m": "o", "f": "a"}[g] + plural, true
+}
+
+func isParticiple(w string) bool {
+	for _, r := range morph.Analyze(w) {
+		if r.Tense == morph.ParticipleForm {
+			return true
+		}
+	}
+	return false
 }
 
 func (l *Localizer) gender(c *lexicon.Concept, form string) string {
@@ -159,7 +197,7 @@ var notAgreeing = map[string]bool{"no": true, "o": true, "para": true, "como": t
 // between, that may be an adjective agreeing with the noun: it ends in
 // -o, -a, -os or -as, is no frequent function word, and is not a finite
 // verb (funciona), though it may be a participle (conectado).
-func agreeingNeighbour(text string, start, end int) (string, bool) {
+func agreeingNeighbour(text string, start, end int) (tok token.Token, after, ok bool) {
 	ts := token.AppendTokens(nil, text)
 	prev, next := -1, -1
 	for i, t := range ts {
@@ -172,12 +210,12 @@ func agreeingNeighbour(text string, start, end int) (string, bool) {
 	}
 	spanFirst, _, _ := strings.Cut(text[start:end], " ")
 	if prev >= 0 && !determiners[token.Lower(spanFirst)] && blank(text[ts[prev].ByteEnd:start]) && mayAgree(ts[prev]) {
-		return ts[prev].Text, true
+		return ts[prev], false, true
 	}
 	if next >= 0 && blank(text[end:ts[next].ByteStart]) && mayAgree(ts[next]) {
-		return ts[next].Text, true
+		return ts[next], true, true
 	}
-	return "", false
+	return token.Token{}, false, false
 }
 
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
@@ -194,14 +232,5 @@ func mayAgree(t token.Token) bool {
 		!strings.HasSuffix(w, "os") && !strings.HasSuffix(w, "as") {
 		return false
 	}
-	rs := morph.Analyze(w)
-	if len(rs) == 0 {
-		return true
-	}
-	for _, r := range rs {
-		if r.Tense == morph.ParticipleForm {
-			return true
-		}
-	}
-	return false
+	return len(morph.Analyze(w)) == 0 || isParticiple(w)
 }

@@ -113,7 +113,9 @@ type Task struct {
 	// Reason says why it was not applied: "ambiguous" (several readings
 	// or several suggestions), "low-confidence" (below the threshold),
 	// "agreement" (a neighbour may have to agree), "overlap" (it
-	// overlaps another edit) or "manual" (a kind localize never applies).
+	// overlaps another edit), "partial" (one of a set applied only
+	// whole, such as an address conversion, could not be) or "manual" (a
+	// kind localize never applies).
 	Reason  string
 	Message string // in Spanish
 }
@@ -124,6 +126,7 @@ const (
 	ReasonLowConfidence = "low-confidence"
 	ReasonAgreement     = "agreement"
 	ReasonOverlap       = "overlap"
+	ReasonPartial       = "partial"
 	ReasonManual        = "manual"
 )
 

@@ -52,6 +52,11 @@ func TestLocalize(t *testing.T) {
 		{"es-AR", "Enciende el ordenador.", "Enciende la computadora.", []string{"lexicon/tech/computer"}, nil},
 		// An adjective might have to agree: a task.
 		{"es-AR", "Compré un ordenador nuevo.", "Compré un ordenador nuevo.", nil, []string{"agreement:un ordenador"}},
+		// A participle after the noun agrees in the same edit.
+		{"es-AR", "El ordenador conectado.", "La computadora conectada.", []string{"lexicon/tech/computer"}, nil},
+		{"es-AR", "Los ordenadores conectados.", "Las computadoras conectadas.", []string{"lexicon/tech/computer"}, nil},
+		// An adjective before the noun: a task.
+		{"es-AR", "Un nuevo ordenador.", "Un nuevo ordenador.", nil, []string{"agreement:ordenador"}},
 		// The verb after the noun does not agree.
 		{"es-AR", "El ordenador funciona.", "La computadora funciona.", []string{"lexicon/tech/computer"}, nil},
 		{"es-AR", "Cuesta 3.5 euros.", "Cuesta 3,5 euros.", []string{"convention/decimal"}, []string{"manual:euros"}},
@@ -62,6 +67,11 @@ func TestLocalize(t *testing.T) {
 		// A noun in -os is hardly a vosotros imperative with os when
 		// nothing else speaks vosotros: a task, not an edit.
 		{"es-MX", "Nombres, correos electrónicos y contraseñas.", "Nombres, correos electrónicos y contraseñas.", nil, []string{"low-confidence:correos"}},
+		// A conversion applies whole or not at all: preferís may be vos or
+		// vosotros, so podés stays too, and preferís is one task with
+		// both readings.
+		{"es-MX", "Si preferís, podés venir.", "Si preferís, podés venir.", nil,
+			[]string{"overlap:preferís", "partial:podés"}},
 		// Usted is at home everywhere.
 		{"es-AR", "Pulse aquí para guardar su archivo.", "Pulse aquí para guardar su archivo.", nil, nil},
 	}

@@ -34,8 +34,8 @@ func newLocalizeCmd(g *globalOptions, runF func(*localizeOptions) error) *cobra.
 is safe, and add the result: localized (the new text), edits (start, end,
 byte_start, byte_end, from, to, rule, confidence; offsets into the input
 text, in code points and in bytes) and tasks (what it could not decide, with
-suggestions and the reason: ambiguous, low-confidence, agreement, overlap or
-manual). The input text itself is never changed.
+suggestions and the reason: ambiguous, low-confidence, agreement, overlap,
+partial or manual). The input text itself is never changed.
 
 What is applied:
   lexical      a word foreign in the target with a single common word there
@@ -44,7 +44,9 @@ What is applied:
   address      tú → vos where the target vosea (es-AR, es-UY…), vos → tú
                where it does not use vos, vosotros → ustedes with os and
                vuestro where the target says ustedes; os veo (los, las or
-               les?) and other ambiguous forms become tasks
+               les?) and other ambiguous forms become tasks, and then the
+               whole conversion does: a text half in tú and half in vos
+               is worse than either
   conventions  decimal and grouping separators, quotation marks (all the
                text's marks together) and the place of a currency sign
 
