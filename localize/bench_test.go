@@ -26,3 +26,14 @@ func BenchmarkLocalizeNothing(b *testing.B) {
 		w.Localize(text)
 	}
 }
+
+// BenchmarkAlignNothing aligns the text of BenchmarkLocalizeNothing with
+// the same aligner: what localize adds is the difference.
+func BenchmarkAlignNothing(b *testing.B) {
+	w := newLocalizer(b, "es-AR", 0).aligner.NewWorker()
+	text := "Pulse aquí para guardar su archivo y vuelva a intentarlo más tarde, por favor."
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		w.Align(text)
+	}
+}
