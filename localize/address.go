@@ -44,46 +44,49 @@ func addressCandidates(text string, p plan, fs []align.Finding) []candidate {
 	}
 	var cs []candidate
 	for _, e := range conv.Edits {
-		f := addressFinding(fs, e.Start, e.End)
-		if f == nil {
-			continue
+		if f := addressFinding(fs, e.Start, e.End); f != nil {
+			cs = append(cs, editCandidate(e, f, p, conv, fs))
 		}
-		c := candidate{edit: Edit{ByteStart: e.Start, ByteEnd: e.End, From: e.From, To: e.To,
-			Rule: "address/" + e.Rule, Confidence: confAddressCertain}, kind: align.Address,
-			message: f.Message}
-		if e.Rule == "verb-context" {
-			c.edit.Confidence = confAddressContext
-		}
-		if k := slices.IndexFunc(conv.Ambiguities, func(a morph.Ambiguity) bool {
-			return a.Start == e.Start && a.End == e.End
-		}); k >= 0 {
-			a := conv.Ambiguities[k]
-			c.alts, c.message = a.Candidates, a.Message
-			c.edit.Confidence = confAddressFrequent
-			if e.Rule == "possessive" {
-				c.edit.Confidence = confAddressSu
-			}
-		}
-		c.edit.Confidence = min(c.edit.Confidence, f.Confidence)
-		if p.from == morph.Vosotros && lonePlural(e, conv.Edits, fs) {
-			c.edit.Confidence = min(c.edit.Confidence, confLonePlural)
-		}
-		cs = append(cs, c)
 	}
 	for _, a := range conv.Ambiguities {
-		if addressFinding(fs, a.Start, a.End) == nil ||
-			slices.ContainsFunc(conv.Edits, func(e morph.Edit) bool { return e.Start == a.Start && e.End == a.End }) {
+		f := addressFinding(fs, a.Start, a.End)
+		if f == nil || slices.ContainsFunc(conv.Edits, func(e morph.Edit) bool { return e.Start == a.Start && e.End == a.End }) {
 			continue
 		}
 		cs = append(cs, candidate{edit: Edit{ByteStart: a.Start, ByteEnd: a.End, From: a.Text,
 			Rule: "address/ambiguous", Confidence: 0.5}, alts: a.Candidates, kind: align.Address,
-			message: a.Message, reason: ReasonAmbiguous})
+			severity: f.Severity, message: a.Message, reason: ReasonAmbiguous})
 	}
 	cs = append(cs, unconverted(fs, p, cs)...)
 	for i := range cs {
 		cs[i].group = "address/" + string(p.from)
 	}
 	return cs
+}
+
+// editCandidate is ConvertText's edit e, which align's finding f backs.
+func editCandidate(e morph.Edit, f *align.Finding, p plan, conv morph.Conversion, fs []align.Finding) candidate {
+	c := candidate{edit: Edit{ByteStart: e.Start, ByteEnd: e.End, From: e.From, To: e.To,
+		Rule: "address/" + e.Rule, Confidence: confAddressCertain}, kind: align.Address,
+		severity: f.Severity, message: f.Message}
+	if e.Rule == "verb-context" {
+		c.edit.Confidence = confAddressContext
+	}
+	if k := slices.IndexFunc(conv.Ambiguities, func(a morph.Ambiguity) bool {
+		return a.Start == e.Start && a.End == e.End
+	}); k >= 0 {
+		a := conv.Ambiguities[k]
+		c.alts, c.message = a.Candidates, a.Message
+		c.edit.Confidence = confAddressFrequent
+		if e.Rule == "possessive" {
+			c.edit.Confidence = confAddressSu
+		}
+	}
+	c.edit.Confidence = min(c.edit.Confidence, f.Confidence)
+	if p.from == morph.Vosotros && lonePlural(e, conv.Edits, fs) {
+		c.edit.Confidence = min(c.edit.Confidence, confLonePlural)
+	}
+	return c
 }
 
 // unconverted are the address findings about p's source system that

@@ -14,11 +14,12 @@ type candidate struct {
 	edit Edit // bytes, From, To, Rule, Confidence; To empty with a reason
 	// group names candidates applied only all together (a text's
 	// quotation marks); empty for none.
-	group   string
-	alts    []string // other forms, offered when it becomes a task
-	kind    align.Kind
-	message string
-	reason  string // non-empty: never applied
+	group    string
+	alts     []string // other forms, offered when it becomes a task
+	kind     align.Kind
+	severity align.Severity // of the finding behind it
+	message  string
+	reason   string // non-empty: never applied
 }
 
 func (c *candidate) overlaps(d *candidate) bool {
@@ -111,7 +112,7 @@ func (c *candidate) task(reason string) Task {
 		}
 	}
 	return Task{ByteStart: c.edit.ByteStart, ByteEnd: c.edit.ByteEnd, Text: c.edit.From,
-		Kind: c.kind, Rule: c.edit.Rule, Suggestions: sugg, Confidence: c.edit.Confidence,
+		Kind: c.kind, Severity: c.severity, Rule: c.edit.Rule, Suggestions: sugg, Confidence: c.edit.Confidence,
 		Reason: reason, Message: c.message}
 }
 
@@ -135,7 +136,7 @@ func unresolved(fs []align.Finding, applied []candidate, tasks []Task) []Task {
 			reason = ReasonAmbiguous
 		}
 		out = append(out, Task{ByteStart: f.ByteStart, ByteEnd: f.ByteEnd, Text: f.Text,
-			Kind: f.Kind, Rule: f.Rule, Suggestions: f.Suggestions, Confidence: f.Confidence,
+			Kind: f.Kind, Severity: f.Severity, Rule: f.Rule, Suggestions: f.Suggestions, Confidence: f.Confidence,
 			Reason: reason, Message: f.Message})
 	}
 	return out

@@ -46,7 +46,7 @@ func (l *Localizer) fromFindings(text string, fs []align.Finding) []candidate {
 
 func findingCandidate(f *align.Finding) candidate {
 	c := candidate{edit: Edit{ByteStart: f.ByteStart, ByteEnd: f.ByteEnd, From: f.Text,
-		Rule: f.Rule, Confidence: f.Confidence}, kind: f.Kind, message: f.Message}
+		Rule: f.Rule, Confidence: f.Confidence}, kind: f.Kind, severity: f.Severity, message: f.Message}
 	if len(f.Suggestions) == 1 {
 		c.edit.To = f.Suggestions[0]
 	} else {

@@ -54,6 +54,9 @@ func (t *Task) AppendJSON(dst []byte) []byte {
 	dst = appendOffsets(dst, t.Start, t.End, t.ByteStart, t.ByteEnd)
 	dst = appendString(dst, `,"text":`, t.Text)
 	dst = appendString(dst, `,"kind":`, string(t.Kind))
+	if t.Severity != "" {
+		dst = appendString(dst, `,"severity":`, string(t.Severity))
+	}
 	dst = appendString(dst, `,"rule":`, t.Rule)
 	dst = append(dst, `,"suggestions":[`...)
 	for i, s := range t.Suggestions {

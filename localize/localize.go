@@ -107,6 +107,7 @@ type Task struct {
 	ByteStart, ByteEnd int
 	Text               string
 	Kind               align.Kind
+	Severity           align.Severity // the MQM severity of the finding behind it
 	Rule               string
 	Suggestions        []string
 	Confidence         float64
