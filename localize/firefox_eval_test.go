@@ -203,6 +203,7 @@ type evalTally struct {
 	groups                                   map[string]bool
 	taskRules                                map[string]int
 	wrongKept, hunksTouched                  int
+	editsTouched, rightTouched               int // on pairs whose real string differs
 }
 
 // TestFirefoxLocalize is issue 6's evaluation (EVALUATION.md): each es-ES
@@ -305,6 +306,7 @@ func (tl *evalTally) pair(t *testing.T, loc, esText, real string, res Result) {
 		out, _ := tokenTexts(e.To)
 		ok, hit := right(hs, from, to, out, rt)
 		tl.edits++
+		tl.editsTouched += b2i(esText != real)
 		tl.looseEdits += b2i(ok || looselyRight(es[from:to], out, rt))
 		tl.rules[ruleFamily(e.Rule)]++
 		if !ok {
@@ -316,6 +318,7 @@ func (tl *evalTally) pair(t *testing.T, loc, esText, real string, res Result) {
 			continue
 		}
 		tl.rightEdits++
+		tl.rightTouched += b2i(esText != real)
 		tl.rightRules[ruleFamily(e.Rule)]++
 		for _, k := range hit {
 			found[k] = true
@@ -347,8 +350,9 @@ func report(t *testing.T, loc string, tl *evalTally, details bool) {
 		tl.edits, ratio(tl.rightEdits, tl.edits), ratio(tl.looseEdits, tl.edits), ratio(tl.hunksFound, tl.hunks), tl.hunks, tl.hunksFound,
 		ratio(tl.hunksFound, tl.hunks-tl.shiftHunks), tl.hunks-tl.shiftHunks,
 		tl.shiftPair, pct(tl.shiftPair, tl.pairs), 1000*float64(tl.tasks)/float64(max(tl.pairs, 1)))
-	t.Logf("%s: %.1f distinct tasks per 1,000 records (grouped by kind, folded text and suggestions); hunks under an edit or a task: %.4f; wrong edits where the real string kept the es-ES words: %d of %d",
-		loc, 1000*float64(len(tl.groups))/float64(max(tl.pairs, 1)), ratio(tl.hunksTouched, tl.hunks), tl.wrongKept, tl.edits-tl.rightEdits)
+	t.Logf("%s: %.1f distinct tasks per 1,000 records (grouped by kind, folded text and suggestions); hunks under an edit or a task: %.4f; wrong edits where the real string kept the es-ES words: %d of %d; precision on the pairs the localizer changed: %.3f (%d edits)",
+		loc, 1000*float64(len(tl.groups))/float64(max(tl.pairs, 1)), ratio(tl.hunksTouched, tl.hunks), tl.wrongKept, tl.edits-tl.rightEdits,
+		ratio(tl.rightTouched, tl.editsTouched), tl.editsTouched)
 	if !details {
 		return
 	}
