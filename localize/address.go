@@ -46,11 +46,26 @@ func addressCandidates(text string, p plan, fs []align.Finding) []candidate {
 	for _, e := range conv.Edits {
 		if f := addressFinding(fs, e.Start, e.End); f != nil {
 			cs = append(cs, editCandidate(e, f, p, conv, fs))
+			continue
 		}
+		// Unbacked: a noun ConvertText took for a verb (contraseñas), or a
+		// form the target also accepts (queréis for Zulian vos). It is no
+		// task, but the conversion cannot be whole without it: Ustedes
+		// queréis would be worse than Vosotros queréis.
+		cs = append(cs, candidate{edit: Edit{ByteStart: e.Start, ByteEnd: e.End, From: e.From,
+			To: e.To, Rule: "address/" + e.Rule}, reason: ReasonUnbacked, silent: true})
 	}
 	for _, a := range conv.Ambiguities {
+		if slices.ContainsFunc(conv.Edits, func(e morph.Edit) bool { return e.Start == a.Start && e.End == a.End }) {
+			continue
+		}
 		f := addressFinding(fs, a.Start, a.End)
-		if f == nil || slices.ContainsFunc(conv.Edits, func(e morph.Edit) bool { return e.Start == a.Start && e.End == a.End }) {
+		if f == nil {
+			// Revisa may be tú's imperative or él's present: no task,
+			// but converting Mantén beside it could leave the text half
+			// in tú (Revisa…, Mantené…).
+			cs = append(cs, candidate{edit: Edit{ByteStart: a.Start, ByteEnd: a.End, From: a.Text,
+				Rule: "address/ambiguous"}, reason: ReasonUnbacked, silent: true})
 			continue
 		}
 		cs = append(cs, candidate{edit: Edit{ByteStart: a.Start, ByteEnd: a.End, From: a.Text,

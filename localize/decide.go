@@ -20,6 +20,7 @@ type candidate struct {
 	severity align.Severity // of the finding behind it
 	message  string
 	reason   string // non-empty: never applied
+	silent   bool   // with a reason: blocks its group but is no task
 }
 
 func (c *candidate) overlaps(d *candidate) bool {
@@ -64,7 +65,9 @@ func (l *Localizer) decide(cs []candidate) ([]candidate, []Task) {
 			applied = append(applied, cs[i])
 			continue
 		}
-		tasks = appendTask(tasks, cs[i].task(r))
+		if !cs[i].silent {
+			tasks = appendTask(tasks, cs[i].task(r))
+		}
 	}
 	return applied, tasks
 }

@@ -128,7 +128,10 @@ const (
 	ReasonAgreement     = "agreement"
 	ReasonOverlap       = "overlap"
 	ReasonPartial       = "partial"
-	ReasonManual        = "manual"
+	// ReasonUnbacked marks a ConvertText edit where align saw nothing
+	// foreign; it blocks its conversion and is never a task itself.
+	ReasonUnbacked = "unbacked"
+	ReasonManual   = "manual"
 )
 
 // Result is what Localize made of one text.

@@ -72,6 +72,14 @@ func TestLocalize(t *testing.T) {
 		// both readings.
 		{"es-MX", "Si preferís, podés venir.", "Si preferís, podés venir.", nil,
 			[]string{"overlap:preferís", "partial:podés"}},
+		// Zulian vos accepts queréis: the conversion would stop half-way
+		// (Ustedes queréis), so none of it is made.
+		{"es-VE-u-sd-vev", "¿Vosotros queréis venir?", "¿Vosotros queréis venir?", nil,
+			[]string{"partial:Vosotros"}},
+		// Revisa may be tú's imperative: converting only Mantén would mix
+		// tú and vos, so nothing is converted.
+		{"es-AR", "Revisa el texto. Mantén el significado.", "Revisa el texto. Mantén el significado.", nil,
+			[]string{"partial:Mantén"}},
 		// Usted is at home everywhere.
 		{"es-AR", "Pulse aquí para guardar su archivo.", "Pulse aquí para guardar su archivo.", nil, nil},
 	}
