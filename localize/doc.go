@@ -19,11 +19,14 @@
 //     text's marks only all together, so that pairs stay pairs) and the
 //     position of a currency sign next to its amount.
 //
-// Each edit carries a confidence (see Confidence); edits below the
-// threshold, edits that overlap another edit, and every finding that no
-// edit resolves become tasks. Offsets of edits and tasks refer to the
+// Each edit carries a confidence; edits below the threshold, edits that
+// overlap another edit, edits that touch code, markup, a placeholder or a
+// URL (which must come out byte for byte), and every finding that no edit
+// resolves become tasks. Offsets of edits and tasks refer to the
 // input text, in code points and in UTF-8 bytes, as findings do.
 //
 // Localizing is idempotent: a localized text, localized again, does not
-// change.
+// change. Where the edits would change how the rest of the text reads
+// (so that a second pass would edit again), none is applied: they become
+// tasks.
 package localize

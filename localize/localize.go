@@ -9,6 +9,7 @@ import (
 	"github.com/habla-es/habla/dialects"
 	"github.com/habla-es/habla/lexicon"
 	"github.com/habla-es/habla/lexicon/morph"
+	"github.com/habla-es/habla/token"
 )
 
 // DefaultConfidence is the default threshold: an edit is applied when its
@@ -114,7 +115,9 @@ type Task struct {
 	// Reason says why it was not applied: "ambiguous" (several readings
 	// or several suggestions), "low-confidence" (below the threshold),
 	// "agreement" (a neighbour may have to agree), "overlap" (it
-	// overlaps another edit), "partial" (one of a set applied only
+	// overlaps another edit), "code" (it touches code, markup or a
+	// placeholder), "unstable" (the text, once edited, would read
+	// differently and call for more edits), "partial" (one of a set applied only
 	// whole, such as an address conversion, could not be) or "manual" (a
 	// kind localize never applies).
 	Reason  string
@@ -128,6 +131,8 @@ const (
 	ReasonAgreement     = "agreement"
 	ReasonOverlap       = "overlap"
 	ReasonPartial       = "partial"
+	ReasonCode          = "code"
+	ReasonUnstable      = "unstable"
 	// ReasonUnbacked marks a ConvertText edit where align saw nothing
 	// foreign; it blocks its conversion and is never a task itself.
 	ReasonUnbacked = "unbacked"
@@ -154,21 +159,62 @@ func (l *Localizer) NewWorker() *Worker { return &Worker{l: l, a: l.aligner.NewW
 
 // Localize rewrites text toward the target.
 func (w *Worker) Localize(text string) Result {
+	target, applied, tasks := w.pass(text)
+	edits := make([]Edit, len(applied))
+	for i, c := range applied {
+		edits[i] = c.edit
+	}
+	localized := apply(text, edits)
+	if len(edits) > 0 {
+		if _, again, _ := w.pass(localized); len(again) > 0 {
+			// The edits change how the text reads (vais → van makes
+			// coche a vehicle beside a van): a second pass would edit
+			// again. Nothing is applied, so that localizing stays
+			// idempotent; the edits become tasks.
+			for _, c := range applied {
+				tasks = append(tasks, c.task(ReasonUnstable))
+			}
+			sortTasks(tasks)
+			edits, localized = nil, text
+		}
+	}
+	fillOffsets(text, edits, tasks)
+	return Result{Target: target, Localized: localized, Edits: edits, Tasks: tasks}
+}
+
+// pass aligns text once and decides its candidates: the edits to apply
+// and the tasks, sorted, without code-point offsets.
+func (w *Worker) pass(text string) (target string, applied []candidate, tasks []Task) {
 	res := w.a.Align(text)
 	var cands []candidate
 	for _, p := range w.l.plans {
 		cands = append(cands, addressCandidates(text, p, res.Findings)...)
 	}
 	cands = append(cands, w.l.fromFindings(text, res.Findings)...)
-	applied, tasks := w.l.decide(cands)
+	guard(cands, text)
+	applied, tasks = w.l.decide(cands)
 	tasks = append(tasks, unresolved(res.Findings, applied, tasks)...)
 	sortTasks(tasks)
-	edits := make([]Edit, len(applied))
-	for i, c := range applied {
-		edits[i] = c.edit
+	return res.Target, applied, tasks
+}
+
+// guard turns the candidates that touch code, markup, a placeholder or a
+// URL into tasks.
+func guard(cs []candidate, text string) {
+	ps := protected(text)
+	if len(ps) == 0 && !strings.Contains(text, "://") && !strings.Contains(text, "www.") {
+		return
 	}
-	fillOffsets(text, edits, tasks)
-	return Result{Target: res.Target, Localized: apply(text, edits), Edits: edits, Tasks: tasks}
+	for _, t := range token.AppendTokens(nil, text) {
+		if t.Kind == token.URL {
+			ps = append(ps, span{t.ByteStart, t.ByteEnd})
+		}
+	}
+	for i := range cs {
+		if cs[i].reason == "" && overlapsAny(ps, cs[i].edit.ByteStart, cs[i].edit.ByteEnd) {
+			cs[i].reason = ReasonCode
+		}
+	}
 }
 
 // Localize rewrites text with a one-off Worker; use a Worker on hot paths.

@@ -80,6 +80,18 @@ func TestLocalize(t *testing.T) {
 		// tú and vos, so nothing is converted.
 		{"es-AR", "Revisa el texto. Mantén el significado.", "Revisa el texto. Mantén el significado.", nil,
 			[]string{"partial:Mantén"}},
+		// Code, markup and placeholders come out byte for byte.
+		{"es-MX", "Abre { $ordenador } y `el ordenador` o <b title=\"ordenador\">el ordenador</b>.",
+			"Abre { $ordenador } y `el ordenador` o <b title=\"ordenador\">la computadora</b>.",
+			[]string{"lexicon/tech/computer"}, []string{"code:ordenador", "code:el ordenador", "code:ordenador"}},
+		// A Fluent selector: its variants are prose, its keys code.
+		{"es-MX", "{ PLATFORM() -> [macos] el ordenador *[other] el ordenador }",
+			"{ PLATFORM() -> [macos] la computadora *[other] la computadora }",
+			[]string{"lexicon/tech/computer", "lexicon/tech/computer"}, nil},
+		// vais → van would make coche the vehicle beside a van: a second
+		// pass would swap it, so nothing is applied (idempotence).
+		{"es-AR", "Vuestro coche es rojo, vais.", "Vuestro coche es rojo, vais.", nil,
+			[]string{"unstable:Vuestro", "ambiguous:coche", "unstable:vais"}},
 		// Usted is at home everywhere.
 		{"es-AR", "Pulse aquí para guardar su archivo.", "Pulse aquí para guardar su archivo.", nil, nil},
 	}
