@@ -35,7 +35,7 @@ is safe, and add the result: localized (the new text), edits (start, end,
 byte_start, byte_end, from, to, rule, confidence; offsets into the input
 text, in code points and in bytes) and tasks (what it could not decide, with
 suggestions and the reason: ambiguous, low-confidence, agreement, overlap,
-code, partial or manual). The input text itself is never changed.
+code, partial, unstable or manual). The input text itself is never changed.
 
 What is applied:
   lexical      a word foreign in the target with a single common word there
@@ -52,8 +52,9 @@ What is applied:
 
 Each edit has a confidence; those below --confidence become tasks, and so
 do overlapping edits, edits inside code, markup, {placeholders} or URLs,
-and every other finding of habla align. Localizing a
-localized text changes nothing.` + streamFlagsHelp + exitStatusHelp,
+and every other finding of habla align. Localizing a localized text changes
+nothing: where the edits would make the text read differently and call for
+more edits, none is applied.` + streamFlagsHelp + exitStatusHelp,
 		Example: `  # Rioplatense target, JSONL in and out
   habla localize --target es-AR < outputs.jsonl > localized.jsonl
 
