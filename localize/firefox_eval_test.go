@@ -245,14 +245,15 @@ func TestFirefoxLocalize(t *testing.T) {
 }
 
 // TestFirefoxIdempotent localizes every Firefox string (es-ES and the
-// real es-AR, es-CL and es-MX ones) for each target, and the result again:
-// the second pass must change nothing.
+// real es-AR, es-CL and es-MX ones) for each of those targets and for
+// Zulian Spanish (vos with the vosotros verb forms), and the result
+// again: the second pass must change nothing.
 func TestFirefoxIdempotent(t *testing.T) {
 	ps := readParallel(t)
 	if testing.Short() {
 		ps = ps[:2000]
 	}
-	for _, loc := range evalLocales {
+	for _, loc := range append(slices.Clone(evalLocales), "es-ES", "es-VE-u-sd-vev") {
 		w := newLocalizer(t, loc, 0).NewWorker()
 		for _, p := range ps {
 			checkIdempotent(t, w, loc, p.es)
