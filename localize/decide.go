@@ -46,7 +46,10 @@ func (l *Localizer) decide(cs []candidate) ([]candidate, []Task) {
 	}
 	for i := range cs {
 		for j := i + 1; j < len(cs) && cs[j].edit.ByteStart < cs[i].edit.ByteEnd; j++ {
-			if cs[i].overlaps(&cs[j]) {
+			// A silent candidate only blocks its own group: an ambiguity
+			// ConvertText saw where align saw nothing is no reason to
+			// hold back a lexical swap of the same word.
+			if cs[i].overlaps(&cs[j]) && !cs[i].silent && !cs[j].silent {
 				reasons[i], reasons[j] = firstNonEmpty(reasons[i], ReasonOverlap), firstNonEmpty(reasons[j], ReasonOverlap)
 			}
 		}

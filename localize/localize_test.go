@@ -151,11 +151,18 @@ func TestOverlapNeverBothApply(t *testing.T) {
 		{edit: Edit{ByteStart: 3, ByteEnd: 8, From: "defgh", To: "y", Confidence: 0.9}},
 		{edit: Edit{ByteStart: 9, ByteEnd: 10, From: "j", To: "z", Confidence: 0.9}},
 		{edit: Edit{ByteStart: 11, ByteEnd: 12, From: "l", To: "w", Confidence: 0.5}},
+		// A silent blocker of another group holds back its group only.
+		{edit: Edit{ByteStart: 9, ByteEnd: 10, From: "j"}, reason: ReasonUnbacked, silent: true, group: "g"},
+		{edit: Edit{ByteStart: 13, ByteEnd: 14, From: "n", To: "v", Confidence: 0.9}, group: "g"},
 	}
 	applied, tasks := l.decide(cs)
 	if len(applied) != 1 || applied[0].edit.To != "z" {
 		t.Errorf("applied = %+v, want only z", applied)
 	}
+	if n := len(tasks); n == 0 || tasks[n-1].Reason != ReasonPartial {
+		t.Errorf("the blocked group's edit should be a partial task: %+v", tasks)
+	}
+	tasks = tasks[:len(tasks)-1]
 	var reasons []string
 	for _, k := range tasks {
 		reasons = append(reasons, k.Reason)
