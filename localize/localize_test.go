@@ -66,7 +66,7 @@ func TestLocalize(t *testing.T) {
 		{"es-AR", `Dijo "hola" y se fue.`, `Dijo "hola" y se fue.`, nil, []string{`low-confidence:"`, `low-confidence:"`}},
 		// A noun in -os is hardly a vosotros imperative with os when
 		// nothing else speaks vosotros: a task, not an edit.
-		{"es-MX", "Nombres, correos electrónicos y contraseñas.", "Nombres, correos electrónicos y contraseñas.", nil, []string{"low-confidence:correos"}},
+		{"es-MX", "Guarde nombres, correos y claves.", "Guarde nombres, correos y claves.", nil, []string{"low-confidence:correos"}},
 		// A conversion applies whole or not at all: preferís may be vos or
 		// vosotros, so podés stays too, and preferís is one task with
 		// both readings.
@@ -78,7 +78,7 @@ func TestLocalize(t *testing.T) {
 			[]string{"partial:Vosotros"}},
 		// Revisa may be tú's imperative: converting only Mantén would mix
 		// tú and vos, so nothing is converted.
-		{"es-AR", "Revisa el texto. Mantén el significado.", "Revisa el texto. Mantén el significado.", nil,
+		{"es-AR", "Revisa el texto. Mantén la calma.", "Revisa el texto. Mantén la calma.", nil,
 			[]string{"partial:Mantén"}},
 		// Code, markup and placeholders come out byte for byte.
 		{"es-MX", "Abre { $ordenador } y `el ordenador` o <b title=\"ordenador\">el ordenador</b>.",
