@@ -239,3 +239,32 @@ func checkIdempotent(t *testing.T, w *Worker, tag, s string) {
 		t.Errorf("%s: not idempotent:\n in:    %q\n once:  %q\n twice: %q (%+v)", tag, s, once.Localized, twice.Localized, twice.Edits)
 	}
 }
+
+// TestConcurrentWorkers: workers of one Localizer, in parallel, give what
+// one worker gives (run with -race).
+func TestConcurrentWorkers(t *testing.T) {
+	l := newLocalizer(t, "es-AR", 0)
+	want := make([]string, len(idempotenceTexts))
+	w := l.NewWorker()
+	for i, s := range idempotenceTexts {
+		r := w.Localize(s)
+		want[i] = string(r.AppendJSON(nil, false))
+	}
+	done := make(chan []string)
+	for range 4 {
+		go func() {
+			w := l.NewWorker()
+			var got []string
+			for _, s := range idempotenceTexts {
+				r := w.Localize(s)
+				got = append(got, string(r.AppendJSON(nil, false)))
+			}
+			done <- got
+		}()
+	}
+	for range 4 {
+		if d := cmp.Diff(want, <-done); d != "" {
+			t.Errorf("a parallel worker differs (-want +got):\n%s", d)
+		}
+	}
+}
