@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/internal/jsonl"
+	"github.com/habla-es/habla/lexicon"
+	"github.com/habla-es/habla/localize"
+)
+
+type localizeOptions struct {
+	g          *globalOptions
+	target     string
+	confidence float64
+	dryRun     bool
+	stream     streamOptions
+	files      []string
+	// set in RunE
+	profile *dialects.Profile
+	lexicon *lexicon.Lexicon
+}
+
+func newLocalizeCmd(g *globalOptions, runF func(*localizeOptions) error) *cobra.Command {
+	opts := &localizeOptions{g: g}
+	cmd := &cobra.Command{
+		Use:   "localize --target TAG [FILE...]",
+		Short: "Make the safe rewrites toward a target variety; list the rest as tasks",
+		Long: `Rewrite each record's text toward the target variety, applying only what
+is safe, and add the result: localized (the new text), edits (start, end,
+byte_start, byte_end, from, to, rule, confidence; offsets into the input
+text, in code points and in bytes) and tasks (what it could not decide, with
+suggestions and the reason: ambiguous, low-confidence, agreement, overlap,
+code, partial, unstable or manual). The input text itself is never changed.
+
+What is applied:
+  lexical      a word foreign in the target with a single common word there
+               (ordenador → computadora), with its determiner (el → la); a
+               task when a word beside the noun may have to agree with it
+  address      tú → vos where the target vosea (es-AR, es-UY…), vos → tú
+               where it does not use vos, vosotros → ustedes with os and
+               vuestro where the target says ustedes; os veo (los, las or
+               les?) and other ambiguous forms become tasks, and then the
+               whole conversion does: a text half in tú and half in vos
+               is worse than either
+  conventions  decimal and grouping separators, quotation marks (all the
+               text's marks together) and the place of a currency sign
+
+Each edit has a confidence; those below --confidence become tasks, and so
+do overlapping edits, edits inside code, markup, {placeholders} or URLs,
+and every other finding of habla align. Localizing a localized text changes
+nothing: where the edits would make the text read differently and call for
+more edits, none is applied.` + streamFlagsHelp + exitStatusHelp,
+		Example: `  # Rioplatense target, JSONL in and out
+  habla localize --target es-AR < outputs.jsonl > localized.jsonl
+
+  # One sentence per line of plain text
+  echo '¿Vosotros queréis venir?' | habla localize --target es-MX --input-format text
+
+  # List the edits without producing the new text
+  echo 'Tú tienes que venir, siéntate' | habla localize --target es-AR --input-format text --dry-run
+
+  # Apply only the surest edits; the rest become tasks
+  habla localize --target es-CL --confidence 0.9 outputs.jsonl`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.files = args
+			if err := opts.complete(cmd); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return localizeRun(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.target, "target", "t", "", "target variety: a tag (es-AR) or a name (rioplatense); see habla dialects list")
+	cmd.Flags().Float64Var(&opts.confidence, "confidence", localize.DefaultConfidence, "apply only edits with at least this confidence (0 < c ≤ 1); the others become tasks")
+	cmd.Flags().BoolVar(&opts.dryRun, "dry-run", false, "list the edits but leave out the localized text")
+	opts.stream.register(cmd)
+	return cmd
+}
+
+// complete merges habla.yaml into the flags and validates them.
+func (o *localizeOptions) complete(cmd *cobra.Command) error {
+	c, err := o.g.loadConfig()
+	if err != nil {
+		return err
+	}
+	o.stream.applyConfig(cmd, c)
+	if !cmd.Flags().Changed("target") && c.Target != "" {
+		o.target = c.Target
+	}
+	if o.target == "" {
+		return usageErr(errors.New("localize: --target is required (e.g. --target es-AR); see habla dialects list"))
+	}
+	if o.confidence <= 0 || o.confidence > 1 {
+		return usageErr(fmt.Errorf("--confidence %v: want a number above 0 and at most 1", o.confidence))
+	}
+	if o.profile, err = resolveTarget(o.target); err != nil {
+		return err
+	}
+	o.lexicon, err = o.g.loadLexicon()
+	return err
+}
+
+func localizeRun(ctx context.Context, o *localizeOptions) error {
+	cfg, err := o.stream.engineConfig(o.g.io.ErrOut)
+	if err != nil {
+		return err
+	}
+	l, err := localize.New(localize.Options{Target: o.profile, Lexicon: o.lexicon, Confidence: o.confidence})
+	if err != nil {
+		return usageErr(err)
+	}
+	newMap := func() jsonl.MapFunc {
+		w := l.NewWorker()
+		return func(rec *jsonl.Record, dst []byte) ([]byte, error) {
+			res := w.Localize(rec.Text)
+			return res.AppendJSON(dst, o.dryRun), nil
+		}
+	}
+	return runStream(ctx, cfg, o.files, o.g.io, newMap)
+}
