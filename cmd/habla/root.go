@@ -65,6 +65,7 @@ text and write each input object back with one key added.`,
 		"use only the --lexicon packs, without the built-in lexicon")
 	root.AddCommand(
 		newAlignCmd(g, nil),
+		newAuditCmd(g, nil),
 		newDialectsCmd(g),
 		newLexiconCmd(g),
 		newConjugateCmd(g),
