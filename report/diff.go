@@ -192,12 +192,24 @@ func (d *Diff) WriteJSON(w io.Writer) error {
 	if kinds == nil {
 		kinds = []KindShift{}
 	}
-	b, err := json.MarshalIndent(map[string]any{
-		"audit_diff": Version, "target": d.Target, "records": d.Records, "words": d.Words,
-		"oqs": d.OQS, "pass": map[string]bool{"old": d.oldPass, "new": d.newPass},
-		"naturalness":             map[string]Shift{"mean": d.Mean, "median": d.Median, "p10": d.P10},
-		"findings_per_1000_words": kinds, "new_issues": issues(d.NewIssues), "gone_issues": issues(d.Gone),
-	}, "", "  ")
+	type jsonNaturalness struct {
+		Mean   Shift `json:"mean"`
+		Median Shift `json:"median"`
+		P10    Shift `json:"p10"`
+	}
+	b, err := json.MarshalIndent(struct {
+		AuditDiff   int             `json:"audit_diff"`
+		Target      string          `json:"target"`
+		Records     Shift           `json:"records"`
+		Words       Shift           `json:"words"`
+		OQS         Shift           `json:"oqs"`
+		Pass        map[string]bool `json:"pass"`
+		Naturalness jsonNaturalness `json:"naturalness"`
+		Per1000     []KindShift     `json:"findings_per_1000_words"`
+		NewIssues   []jsonDiffIssue `json:"new_issues"`
+		GoneIssues  []jsonDiffIssue `json:"gone_issues"`
+	}{Version, d.Target, d.Records, d.Words, d.OQS, map[string]bool{"old": d.oldPass, "new": d.newPass},
+		jsonNaturalness{d.Mean, d.Median, d.P10}, kinds, issues(d.NewIssues), issues(d.Gone)}, "", "  ")
 	if err != nil {
 		return err
 	}
@@ -205,13 +217,13 @@ func (d *Diff) WriteJSON(w io.Writer) error {
 	return err
 }
 
-// signed writes a change with its sign: +1.5, −2, 0.
+// signed writes a change with its sign: +1.5, -2, 0.
 func signed(x float64) string {
 	switch {
 	case x > 0:
 		return "+" + num(x)
 	case x < 0:
-		return "−" + num(-x)
+		return "-" + num(-x)
 	}
 	return "0"
 }

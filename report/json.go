@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 
 	"github.com/habla-es/habla/align"
 )
@@ -49,8 +50,8 @@ type jsonNaturalness struct {
 	Mean   float64 `json:"mean"`
 	Median float64 `json:"median"`
 	P10    float64 `json:"p10"`
-	// Histogram is every score with its count, [score, records], by score.
-	Histogram [][2]float64 `json:"histogram"`
+	// Histogram counts the records of every score: {"37.5": 2}.
+	Histogram map[string]int `json:"histogram"`
 }
 
 type jsonFindings struct {
@@ -132,10 +133,10 @@ func (s *Summary) WriteJSON(w io.Writer) error {
 func (s *Summary) statsJSON(st *Stats) jsonStats {
 	js := jsonStats{Records: st.Records, Words: st.Words, APT: st.APT(s.Weights), OQS: st.OQS(s.Weights),
 		Naturalness: jsonNaturalness{Mean: st.Mean(), Median: st.Median(), P10: st.Percentile(10),
-			Histogram: [][2]float64{}},
+			Histogram: map[string]int{}},
 		Findings: jsonFindings{Total: st.FindingsTotal(), BySeverity: st.Severity(), ByKind: []jsonKind{}}}
 	for _, v := range st.sortedValues() {
-		js.Naturalness.Histogram = append(js.Naturalness.Histogram, [2]float64{float64(v) / 10, float64(st.Hist[v])})
+		js.Naturalness.Histogram[num(float64(v)/10)] = st.Hist[v]
 	}
 	for _, k := range kindsIn(st) {
 		c := st.Findings[k]
@@ -221,12 +222,13 @@ func ReadJSON(r io.Reader) (*Summary, error) {
 func readStats(st *Stats, js *jsonStats) error {
 	st.Records, st.Words = js.Records, js.Words
 	n := 0
-	for _, h := range js.Naturalness.Histogram {
-		if h[0] < 0 || h[0] > 100 || h[1] < 0 || h[1] != float64(int(h[1])) {
-			return fmt.Errorf("bad histogram entry %v", h)
+	for score, count := range js.Naturalness.Histogram {
+		x, err := strconv.ParseFloat(score, 64)
+		if err != nil || x < 0 || x > 100 || count < 0 {
+			return fmt.Errorf("bad histogram entry %q: %d", score, count)
 		}
-		st.Hist[tenths(h[0])] += int(h[1])
-		n += int(h[1])
+		st.Hist[tenths(x)] += count
+		n += count
 	}
 	if n != st.Records {
 		return fmt.Errorf("histogram counts %d records, summary says %d", n, st.Records)

@@ -151,14 +151,16 @@ func (st *Stats) Percentile(p int) float64 {
 	if st.Records == 0 {
 		return 0
 	}
-	num := (st.Records - 1) * p // rank ·100
-	lo, frac := num/100, num%100
+	rank := (st.Records - 1) * p // the rank, times 100
+	lo, frac := rank/100, rank%100
 	x := st.valueAt(lo)
 	if frac == 0 {
 		return float64(x) / 10
 	}
-	y := st.valueAt(lo + 1)
-	return round2((float64(x) + float64(y-x)*float64(frac)/100) / 10)
+	// In thousandths of a point, integers all the way: the same figure
+	// however the records were split and merged.
+	v := x*100 + (st.valueAt(lo+1)-x)*frac
+	return float64((v+5)/10) / 100
 }
 
 // valueAt is the k-th smallest score (0-based), in tenths.
