@@ -22,7 +22,8 @@ h2{font-size:1.15rem;margin:1.6em 0 .6em;border-bottom:2px solid #dde1e7;padding
 .card{background:#fff;border-radius:8px;padding:10px 12px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
 .card b{display:block;font-size:1.4rem}
 .card span{font-size:.85rem;color:#5c6370}
-.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:16px}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:16px;align-items:start}
+.panel h2{margin-top:0}
 .panel{background:#fff;border-radius:8px;padding:12px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
 .scroll{overflow-x:auto}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.92rem}

@@ -148,6 +148,17 @@ func context(text string, start, end int) string {
 		return text
 	}
 	from, to := max(0, start-contextRunes), min(len(rs), end+contextRunes)
+	// Cut at spaces, not inside words.
+	if from > 0 {
+		if i := slices.Index(rs[from:start], ' '); i >= 0 {
+			from += i + 1
+		}
+	}
+	if to < len(rs) {
+		if i := slices.Index(rs[end:to], ' '); i >= 0 {
+			to = end + lastSpace(rs[end:to])
+		}
+	}
 	var b strings.Builder
 	if from > 0 {
 		b.WriteString("…")
@@ -157,4 +168,13 @@ func context(text string, start, end int) string {
 		b.WriteString("…")
 	}
 	return b.String()
+}
+
+func lastSpace(rs []rune) int {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if rs[i] == ' ' {
+			return i
+		}
+	}
+	return len(rs)
 }
