@@ -56,6 +56,7 @@ table.stack tr.head{display:none}
 table.stack tr{border-bottom:1px solid #e4e7ec;padding:6px 0}
 table.stack td{border:0;padding:1px 8px;text-align:left}
 table.stack td[data-l]::before{content:attr(data-l) ": ";color:#5c6370}
+.kinds th,.kinds td{padding:5px 3px}
 }
 `
 
@@ -229,8 +230,8 @@ func (h htmlWriter) worst(s *Summary) {
 			h.p("<mark class=\"%s\" title=\"%s\">%s</mark>", esc(string(sp.f.Severity)), esc(sp.f.Message), esc(sp.text))
 		}
 		h.p("</p>\n<ul class=\"findings\">\n")
-		for _, f := range w.Findings {
-			h.p("<li><b>%s</b> <span class=\"muted\">(%s, %s)</span>", esc(f.Text), esc(KindName(f.Kind)), esc(SeverityName(f.Severity)))
+		for _, f := range findingLines(w.Findings) {
+			h.p("<li><b>%s</b>%s <span class=\"muted\">(%s, %s)</span>", esc(f.Text), times(f.n), esc(KindName(f.Kind)), esc(SeverityName(f.Severity)))
 			if len(f.Suggestions) > 0 {
 				h.p(" → <span class=\"sugg\">%s</span>", esc(suggestionList(f.Suggestions)))
 			}

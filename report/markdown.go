@@ -119,8 +119,8 @@ func (m mdWriter) worst(s *Summary) {
 			}
 		}
 		fmt.Fprint(m.w, "\n\n")
-		for _, f := range w.Findings {
-			line := fmt.Sprintf("- **%s** (%s, %s)", mdEscape(f.Text), KindName(f.Kind), SeverityName(f.Severity))
+		for _, f := range findingLines(w.Findings) {
+			line := fmt.Sprintf("- **%s**%s (%s, %s)", mdEscape(oneLine(f.Text)), times(f.n), KindName(f.Kind), SeverityName(f.Severity))
 			if len(f.Suggestions) > 0 {
 				line += " → " + mdEscape(suggestionList(f.Suggestions))
 			}

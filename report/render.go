@@ -145,3 +145,36 @@ func spans(text string, fs []Finding) []span {
 	}
 	return out
 }
+
+// findingLine is a finding as listed under a worst record, with how many
+// times the record has it: a record with twenty straight quotes lists the
+// quote once, ×20.
+type findingLine struct {
+	Finding
+	n int
+}
+
+// findingLines lists a record's findings, the same finding (text, kind,
+// severity, suggestions, message) once, in order of first appearance.
+func findingLines(fs []Finding) []findingLine {
+	var out []findingLine
+	index := map[string]int{}
+	for _, f := range fs {
+		k := strings.Join(append([]string{f.Text, string(f.Kind), string(f.Severity), f.Message}, f.Suggestions...), "\x00")
+		if i, ok := index[k]; ok {
+			out[i].n++
+			continue
+		}
+		index[k] = len(out)
+		out = append(out, findingLine{Finding: f, n: 1})
+	}
+	return out
+}
+
+// times is " ×n" for a finding seen n > 1 times.
+func times(n int) string {
+	if n < 2 {
+		return ""
+	}
+	return fmt.Sprintf(" ×%d", n)
+}

@@ -173,9 +173,9 @@ func (t *textWriter) worst(s *Summary) {
 			}
 		}
 		fmt.Fprintln(t.w)
-		for _, f := range w.Findings {
+		for _, f := range findingLines(w.Findings) {
 			sev := t.paint(severityColor[f.Severity], SeverityName(f.Severity))
-			line := fmt.Sprintf("   - %s (%s, %s)", f.Text, KindName(f.Kind), sev)
+			line := fmt.Sprintf("   - %s%s (%s, %s)", oneLine(f.Text), times(f.n), KindName(f.Kind), sev)
 			if len(f.Suggestions) > 0 {
 				line += " → " + suggestionList(f.Suggestions)
 			}
