@@ -168,53 +168,55 @@ func (d *Diff) WriteMarkdown(w io.Writer, o RenderOptions) error {
 	return m.w.Flush()
 }
 
+// jsonDiff is the JSON form of a Diff.
+type jsonDiff struct {
+	AuditDiff   int              `json:"audit_diff"`
+	Target      string           `json:"target"`
+	Records     Shift            `json:"records"`
+	Words       Shift            `json:"words"`
+	OQS         Shift            `json:"oqs"`
+	Pass        map[string]bool  `json:"pass"`
+	Naturalness map[string]Shift `json:"naturalness"`
+	Per1000     []KindShift      `json:"findings_per_1000_words"`
+	NewIssues   []jsonDiffIssue  `json:"new_issues"`
+	GoneIssues  []jsonDiffIssue  `json:"gone_issues"`
+}
+
+type jsonDiffIssue struct {
+	Kind       align.Kind `json:"kind"`
+	Text       string     `json:"text"`
+	Suggestion string     `json:"suggestion"`
+	Count      int        `json:"count"`
+	Records    int        `json:"records"`
+	APT        float64    `json:"apt"`
+	Example    Example    `json:"example"`
+}
+
 // WriteJSON writes the comparison as JSON, every new and gone issue
 // included.
 func (d *Diff) WriteJSON(w io.Writer) error {
-	type jsonDiffIssue struct {
-		Kind       align.Kind `json:"kind"`
-		Text       string     `json:"text"`
-		Suggestion string     `json:"suggestion"`
-		Count      int        `json:"count"`
-		Records    int        `json:"records"`
-		APT        float64    `json:"apt"`
-		Example    Example    `json:"example"`
-	}
-	issues := func(list []*Issue) []jsonDiffIssue {
-		out := []jsonDiffIssue{}
-		for _, is := range list {
-			out = append(out, jsonDiffIssue{is.Key.Kind, is.Key.Text, is.Key.Suggestion, is.Count, is.Records,
-				is.Severity.APT(d.weights), is.Example})
-		}
-		return out
-	}
 	kinds := d.Kinds
 	if kinds == nil {
 		kinds = []KindShift{}
 	}
-	type jsonNaturalness struct {
-		Mean   Shift `json:"mean"`
-		Median Shift `json:"median"`
-		P10    Shift `json:"p10"`
-	}
-	b, err := json.MarshalIndent(struct {
-		AuditDiff   int             `json:"audit_diff"`
-		Target      string          `json:"target"`
-		Records     Shift           `json:"records"`
-		Words       Shift           `json:"words"`
-		OQS         Shift           `json:"oqs"`
-		Pass        map[string]bool `json:"pass"`
-		Naturalness jsonNaturalness `json:"naturalness"`
-		Per1000     []KindShift     `json:"findings_per_1000_words"`
-		NewIssues   []jsonDiffIssue `json:"new_issues"`
-		GoneIssues  []jsonDiffIssue `json:"gone_issues"`
-	}{Version, d.Target, d.Records, d.Words, d.OQS, map[string]bool{"old": d.oldPass, "new": d.newPass},
-		jsonNaturalness{d.Mean, d.Median, d.P10}, kinds, issues(d.NewIssues), issues(d.Gone)}, "", "  ")
+	b, err := json.MarshalIndent(jsonDiff{AuditDiff: Version, Target: d.Target, Records: d.Records,
+		Words: d.Words, OQS: d.OQS, Pass: map[string]bool{"old": d.oldPass, "new": d.newPass},
+		Naturalness: map[string]Shift{"mean": d.Mean, "median": d.Median, "p10": d.P10},
+		Per1000:     kinds, NewIssues: d.jsonIssues(d.NewIssues), GoneIssues: d.jsonIssues(d.Gone)}, "", "  ")
 	if err != nil {
 		return err
 	}
 	_, err = w.Write(append(b, '\n'))
 	return err
+}
+
+func (d *Diff) jsonIssues(list []*Issue) []jsonDiffIssue {
+	out := []jsonDiffIssue{}
+	for _, is := range list {
+		out = append(out, jsonDiffIssue{is.Key.Kind, is.Key.Text, is.Key.Suggestion, is.Count, is.Records,
+			is.Severity.APT(d.weights), is.Example})
+	}
+	return out
 }
 
 // signed writes a change with its sign: +1.5, -2, 0.

@@ -155,9 +155,7 @@ func context(text string, start, end int) string {
 		}
 	}
 	if to < len(rs) {
-		if i := slices.Index(rs[end:to], ' '); i >= 0 {
-			to = end + lastSpace(rs[end:to])
-		}
+		to = end + lastSpace(rs[end:to])
 	}
 	var b strings.Builder
 	if from > 0 {
@@ -170,6 +168,7 @@ func context(text string, start, end int) string {
 	return b.String()
 }
 
+// lastSpace is the index of the last space in rs, len(rs) if none.
 func lastSpace(rs []rune) int {
 	for i := len(rs) - 1; i >= 0; i-- {
 		if rs[i] == ' ' {
