@@ -83,7 +83,7 @@ func newAuditCmd(g *globalOptions, runF func(*auditOptions) error) *cobra.Comman
 	cmd := &cobra.Command{
 		Use:   "audit --target TAG [FILE...]",
 		Short: "Summarize how natural model outputs are for a variety",
-		Long:  auditHelp + streamFlagsHelp + auditExitHelp,
+		Long:  auditHelp + auditInputHelp + auditExitHelp,
 		Example: `  # The report in the terminal
   habla audit --target es-VE outputs.jsonl
 
@@ -122,6 +122,18 @@ func newAuditCmd(g *globalOptions, runF func(*auditOptions) error) *cobra.Comman
 	cmd.AddCommand(newAuditMergeCmd(g, nil), newAuditDiffCmd(g, nil))
 	return cmd
 }
+
+const auditInputHelp = `
+
+INPUT AND OUTPUT
+  Input is one JSON object per line (or one text per line with --input-format
+  text), from the files named or from standard input ("-" or none); --field
+  names the text, --id-field the id (else the line number), --key the align
+  value to read (habla). The records are read, not written back: the output
+  is the summary. A bad line (invalid JSON or UTF-8, not an object, no string
+  at --field, a broken align value, longer than --max-line) is reported on
+  stderr as "habla: FILE:LINE: what: why" and left out of the summary, and
+  the run exits 3 after writing it; --strict stops at the first.`
 
 const auditExitHelp = `
 

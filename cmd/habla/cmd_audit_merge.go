@@ -58,7 +58,7 @@ worst records; the merge keeps the fewest any part kept.` + auditFilesExitHelp,
 			return auditMergeRun(opts)
 		},
 	}
-	cmd.Flags().Float64Var(&opts.passMark, "pass-mark", report.DefaultPassMark, "the OQS the set needs to pass (default: the parts')")
+	cmd.Flags().Float64Var(&opts.passMark, "pass-mark", 0, "the OQS the set needs to pass (default: the parts')")
 	opts.render.register(cmd, "text, md, html or json")
 	return cmd
 }
