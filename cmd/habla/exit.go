@@ -55,6 +55,7 @@ func exitCode(err error, io *IOStreams) int {
 	var bad *jsonl.BadLinesError
 	var line *jsonl.LineError
 	var found *findingsError
+	var failed *failedPassError
 	switch {
 	case err == nil:
 		return exitOK
@@ -71,6 +72,9 @@ func exitCode(err error, io *IOStreams) int {
 		// --strict: the line was reported as it happened.
 		return exitBadLines
 	case errors.As(err, &found):
+		fmt.Fprintf(io.ErrOut, "habla: %v\n", err)
+		return exitFindings
+	case errors.As(err, &failed):
 		fmt.Fprintf(io.ErrOut, "habla: %v\n", err)
 		return exitFindings
 	default:

@@ -119,6 +119,12 @@ func openInputs(names []string, stdin io.Reader) ([]jsonl.Input, func(), error) 
 
 // runStream runs a per-record command over its inputs.
 func runStream(ctx context.Context, cfg jsonl.Config, names []string, io *IOStreams, newMap func() jsonl.MapFunc) error {
+	return runStreamTo(ctx, cfg, names, io, io.Out, newMap)
+}
+
+// runStreamTo is runStream writing the records to out (io.Discard for a
+// command that reduces them to a summary).
+func runStreamTo(ctx context.Context, cfg jsonl.Config, names []string, io *IOStreams, out io.Writer, newMap func() jsonl.MapFunc) error {
 	inputs, closeAll, err := openInputs(names, io.In)
 	if err != nil {
 		return err
@@ -129,7 +135,7 @@ func runStream(ctx context.Context, cfg jsonl.Config, names []string, io *IOStre
 		fmt.Fprintln(io.ErrOut, "habla: reading records from the terminal (Ctrl-D ends, Ctrl-C stops)")
 	}
 	defer closeAll()
-	_, err = jsonl.Run(ctx, cfg, inputs, io.Out, newMap)
+	_, err = jsonl.Run(ctx, cfg, inputs, out, newMap)
 	return err
 }
 
