@@ -155,19 +155,14 @@ func (t *Trainer) Model(alpha float64) (*Model, error) {
 func features(dst []uint32, text string, buckets, window int) ([]uint32, int) {
 	var runes []rune
 	words := 0
-	var seen map[uint32]bool
-	if window > 0 {
-		seen = map[uint32]bool{}
-	}
 	start := len(dst)
 	for _, tk := range token.Tokenize(text) {
 		if tk.Kind != token.Word {
 			continue
 		}
 		if window > 0 && words%window == 0 {
-			dst = dedupe(dst, start, seen)
+			dst = dedupe(dst, start)
 			start = len(dst)
-			clear(seen)
 		}
 		words++
 		w := token.Lower(tk.Text)
@@ -185,21 +180,16 @@ func features(dst []uint32, text string, buckets, window int) ([]uint32, int) {
 		}
 	}
 	if window > 0 {
-		dst = dedupe(dst, start, seen)
+		dst = dedupe(dst, start)
 	}
 	return dst, words
 }
 
-// dedupe keeps the first of each bucket in dst[start:].
-func dedupe(dst []uint32, start int, seen map[uint32]bool) []uint32 {
-	out := dst[:start]
-	for _, b := range dst[start:] {
-		if !seen[b] {
-			seen[b] = true
-			out = append(out, b)
-		}
-	}
-	return out
+// dedupe keeps one of each bucket in dst[start:], in bucket order (the
+// order of features does not matter to the model).
+func dedupe(dst []uint32, start int) []uint32 {
+	slices.Sort(dst[start:])
+	return dst[:start+len(slices.Compact(dst[start:]))]
 }
 
 func hashString(seed uint64, s string) uint64 {

@@ -29,7 +29,7 @@ concordances (search), count words (freq, stats), find the words that mark
 a variety (keywords) and train a variety model (train).`,
 	}
 	cmd.AddCommand(newCorpusAddCmd(g, nil), newCorpusStatsCmd(g), newCorpusSearchCmd(g, nil),
-		newCorpusFreqCmd(g), newCorpusKeywordsCmd(g, nil))
+		newCorpusFreqCmd(g), newCorpusKeywordsCmd(g, nil), newCorpusTrainCmd(g))
 	return cmd
 }
 
