@@ -116,10 +116,10 @@ func (t *Trainer) Logistic(opts LogisticOptions) (*Model, error) {
 		}
 	}
 	m.Kind, m.Alpha = Logistic, 0
-	m.Weights, m.Bias = w, make([]float32, k)
+	m.Bias = make([]float32, k)
 	for v := range w {
 		for b := range w[v] {
-			w[v][b] -= u[v][b] / float32(c)
+			m.Weights[b*k+v] = w[v][b] - u[v][b]/float32(c)
 		}
 		m.Bias[v] = float32(bias[v] - ubias[v]/c)
 	}

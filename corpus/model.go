@@ -58,10 +58,11 @@ type Model struct {
 	Scale float64
 	// Kind is NaiveBayes or Logistic.
 	Kind string
-	// Weights[v][b] is, for naive Bayes, log P(bucket b | variety v); for
-	// the logistic model, the weight of bucket b for variety v, with
-	// Bias[v] its intercept.
-	Weights [][]float32
+	// Weights[b*len(Varieties)+v] is, for naive Bayes, log P(bucket b |
+	// variety v); for the logistic model, the weight of bucket b for
+	// variety v, with Bias[v] its intercept. Bucket-major, so that a
+	// feature's weights share a cache line.
+	Weights []float32
 	Bias    []float32
 }
 
@@ -126,20 +127,20 @@ func (t *Trainer) Model(alpha float64) (*Model, error) {
 		m.Varieties = append(m.Varieties, v)
 	}
 	slices.Sort(m.Varieties)
-	for _, v := range m.Varieties {
-		c := t.counts[v]
+	k := len(m.Varieties)
+	m.Weights = make([]float32, t.buckets*k)
+	for v, tag := range m.Varieties {
+		c := t.counts[tag]
 		total := 0.0
 		for _, n := range c {
 			total += n
 		}
-		lp := make([]float32, len(c))
 		denom := math.Log(total + alpha*float64(len(c)))
 		for b, n := range c {
-			lp[b] = float32(math.Log(n+alpha) - denom)
+			m.Weights[b*k+v] = float32(math.Log(n+alpha) - denom)
 		}
-		m.Weights = append(m.Weights, lp)
-		m.Docs = append(m.Docs, t.docs[v])
-		m.Tokens = append(m.Tokens, t.tokens[v])
+		m.Docs = append(m.Docs, t.docs[tag])
+		m.Tokens = append(m.Tokens, t.tokens[tag])
 	}
 	slices.Sort(t.ids)
 	h := sha256.New()
@@ -207,19 +208,25 @@ func (m *Model) LogScores(text string, dst []float64) ([]float64, int) {
 	dst = slices.Grow(dst[:0], len(m.Varieties))[:len(m.Varieties)]
 	clear(dst)
 	fs, _ := features(nil, text, m.Buckets, m.Window)
+	k := len(m.Varieties)
 	if m.Kind == Logistic {
 		x := sparse(fs)
-		for v := range m.Weights {
-			dst[v] = x.dot(m.Weights[v]) + float64(m.Bias[v])
+		for i, b := range x.idx {
+			row := m.Weights[int(b)*k : int(b)*k+k]
+			for v, w := range row {
+				dst[v] += float64(x.val[i] * w)
+			}
+		}
+		for v := range dst {
+			dst[v] += float64(m.Bias[v])
 		}
 		return dst, len(fs)
 	}
-	for v, lp := range m.Weights {
-		s := 0.0
-		for _, b := range fs {
-			s += float64(lp[b])
+	for _, b := range fs {
+		row := m.Weights[int(b)*k : int(b)*k+k]
+		for v, w := range row {
+			dst[v] += float64(w)
 		}
-		dst[v] = s
 	}
 	return dst, len(fs)
 }
@@ -322,7 +329,7 @@ func LoadModel(path string) (*Model, error) {
 	if err := gob.NewDecoder(r).Decode(m); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if len(m.Weights) != len(m.Varieties) || m.Buckets <= 0 {
+	if m.Buckets <= 0 || len(m.Weights) != m.Buckets*len(m.Varieties) {
 		return nil, errors.New(path + ": damaged model")
 	}
 	return m, nil

@@ -58,8 +58,11 @@ func (c *Corpus) Search(q string, opts SearchOptions) ([]Line, error) {
 		qq = bq
 	}
 	var lines []Line
-	for from := 0; len(lines) < opts.Limit; from += scanPage {
-		req := bleve.NewSearchRequestOptions(qq, scanPage, from, false)
+	// A document can hold many matches, and a whole film's text and
+	// match locations are large: read a few documents at a time.
+	const page = 10
+	for from := 0; len(lines) < opts.Limit; from += page {
+		req := bleve.NewSearchRequestOptions(qq, page, from, false)
 		req.SortBy([]string{"-_score", "_id"})
 		req.Fields = storedFields
 		req.IncludeLocations = true
@@ -73,7 +76,7 @@ func (c *Corpus) Search(q string, opts SearchOptions) ([]Line, error) {
 				lines = append(lines, line(d, sp, opts.Context))
 			}
 		}
-		if len(res.Hits) < scanPage {
+		if len(res.Hits) < page {
 			break
 		}
 	}
