@@ -71,6 +71,9 @@ type KeywordOptions struct {
 	MinG2 float64
 	// NoNames drops the words flagged as names.
 	NoNames bool
+	// MinDocs drops words found in fewer documents of the target: a
+	// keyword of one film is its topic or a character's catchword.
+	MinDocs int
 	// Top keeps this many keywords; 0 keeps all.
 	Top int
 }
@@ -100,7 +103,7 @@ func (cs *Counts) Keywords(opts KeywordOptions) []Keyword {
 		k := Keyword{Word: w, A: wa.Freq, B: wb.Freq, DocsA: wa.Docs, DocsB: wb.Docs,
 			G2: G2(a, b, c, d), LogRatio: LogRatio(a, b, c, d), PctDiff: PercentDiff(a, b, c, d),
 			Name: isName(wa, wb)}
-		if k.G2 < opts.MinG2 || (opts.NoNames && k.Name) {
+		if k.G2 < opts.MinG2 || (opts.NoNames && k.Name) || k.DocsA < opts.MinDocs {
 			continue
 		}
 		out = append(out, k)

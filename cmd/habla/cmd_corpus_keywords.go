@@ -20,6 +20,7 @@ type corpusKeywordsOptions struct {
 	top      int
 	minG2    float64
 	noNames  bool
+	minDocs  int
 	format   string
 	indexDir string
 	// set in RunE
@@ -53,9 +54,13 @@ frequency a in A (c word tokens) and b in the reference (d tokens):
 Keywords with G2 below --min-g2 are dropped; the rest are ranked by Log
 Ratio (then G2, then the word). A word capitalised in more than half of its
 occurrences inside a sentence is flagged as a name (NAME column, "name"
-in JSON): --no-names drops them.` + exitStatusHelp,
+in JSON): --no-names drops them. --min-docs drops words found in too few
+documents of A (a catchword of one film is not a mark of a variety).` + exitStatusHelp,
 		Example: `  # What marks Rioplatense against Peninsular Spanish, names aside
   habla corpus keywords --dialect es-AR --vs es-ES --top 30 --no-names
+
+  # Only words found in five documents or more
+  habla corpus keywords --dialect es-AR --min-docs 5
 
   # Mexican against every other variety of the corpus, as JSON lines
   habla corpus keywords --dialect es-MX --format jsonl | jq -r .word`,
@@ -75,6 +80,7 @@ in JSON): --no-names drops them.` + exitStatusHelp,
 	cmd.Flags().IntVar(&opts.top, "top", 50, "show at most this many keywords (0: all)")
 	cmd.Flags().Float64Var(&opts.minG2, "min-g2", 15.13, "drop keywords with a log-likelihood below this")
 	cmd.Flags().BoolVar(&opts.noNames, "no-names", false, "drop the words flagged as names of places and people")
+	cmd.Flags().IntVar(&opts.minDocs, "min-docs", 1, "drop words found in fewer documents of A than this")
 	cmd.Flags().StringVar(&opts.format, "format", "", "output format: table or jsonl (default: table on a terminal, else jsonl)")
 	addIndexFlag(cmd, &opts.indexDir)
 	return cmd
@@ -125,7 +131,7 @@ func corpusKeywordsRun(o *corpusKeywordsOptions) error {
 	if o.ref == nil && len(cs.Varieties) < 2 {
 		return usageErr(fmt.Errorf("corpus keywords: the corpus has only %s: nothing to compare with", o.target))
 	}
-	kws := cs.Keywords(corpus.KeywordOptions{Target: o.target, Reference: o.ref, MinG2: o.minG2, NoNames: o.noNames, Top: o.top})
+	kws := cs.Keywords(corpus.KeywordOptions{Target: o.target, Reference: o.ref, MinG2: o.minG2, NoNames: o.noNames, MinDocs: o.minDocs, Top: o.top})
 	if len(kws) == 0 {
 		fmt.Fprintf(o.g.io.ErrOut, "habla: no keyword reaches G2 %.2f\n", o.minG2)
 		return nil
