@@ -2,7 +2,9 @@ package corpus
 
 import (
 	"math"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -104,5 +106,26 @@ func TestAddSearchCount(t *testing.T) {
 	}
 	if diff := cmp.Diff(wantF, f); diff != "" {
 		t.Errorf("freq (-want +got):\n%s", diff)
+	}
+}
+
+func TestOpenLocked(t *testing.T) {
+	defer func(d time.Duration) { openTimeout = d }(openTimeout)
+	openTimeout = 200 * time.Millisecond
+	dir := t.TempDir()
+	w, err := Open(dir, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := w.NewAdder(AddOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Add(Doc{Text: "hola", Variety: "es-AR"})
+	a.Flush()
+	defer w.Close()
+	_, err = Open(dir, false)
+	if err == nil || !strings.Contains(err.Error(), "locked by another process (waited 200ms)") {
+		t.Errorf("Open while a writer holds the corpus = %v, want a lock error", err)
 	}
 }
