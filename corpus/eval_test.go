@@ -78,7 +78,7 @@ func tsv(t testing.TB, path string, text, label int) []labelled {
 		case "ES-ES", "es-ES":
 			l = "es-ES"
 		}
-		out = append(out, labelled{l, strings.Trim(cols[text], `"`)})
+		out = append(out, labelled{l, unquote(strings.TrimSpace(cols[text]))})
 	}
 	return out
 }

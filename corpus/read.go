@@ -113,7 +113,7 @@ func lineText(line []byte, opts ReadOptions) (string, int, error) {
 		if opts.Column > len(cols) {
 			return "", 0, fmt.Errorf("no column %d (the line has %d)", opts.Column, len(cols))
 		}
-		return cols[opts.Column-1], 0, nil
+		return unquote(cols[opts.Column-1]), 0, nil
 	}
 	return string(line), 0, nil
 }
@@ -143,4 +143,13 @@ func jsonField(line []byte, field string) (string, int, error) {
 		return "", 0, fmt.Errorf("field %q is not a string", field)
 	}
 	return s, 0, nil
+}
+
+// unquote removes the double quotes some tools put around a TSV field
+// ("a ""b"" c" is a "b" c); a field not wholly quoted is kept as is.
+func unquote(s string) string {
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+		return strings.ReplaceAll(s[1:len(s)-1], `""`, `"`)
+	}
+	return s
 }

@@ -57,7 +57,8 @@ func newCorpusAddCmd(g *globalOptions, runF func(*corpusAddOptions) error) *cobr
 		Long: `Add the texts in FILE... to the corpus, all labelled with the variety of
 --dialect. A file is one document (plain text), or one document per line
 with --per-line, or JSON lines with the text in --field (a dotted path), or
-tab-separated lines with the text in --column (1-based).
+tab-separated lines with the text in --column (1-based; a field wholly in
+double quotes is unquoted, "" inside it read as ").
 
 A document is identified by a hash of its text: a text already in the
 corpus is skipped, whichever file brought it. Documents are committed in
