@@ -129,3 +129,17 @@ func TestOpenLocked(t *testing.T) {
 		t.Errorf("Open while a writer holds the corpus = %v, want a lock error", err)
 	}
 }
+
+func TestProposeFilters(t *testing.T) {
+	for w, want := range map[string]bool{"vení": true, "hacés": true, "sos": true, "decime": true, "vos": true,
+		"sabéis": true, "os": true, "quilombo": false, "órale": false, "agarro": false, "nomás": false} {
+		if got := addressForm(w); got != want {
+			t.Errorf("addressForm(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]string{"órale": "orale", "ñapa": "napa", "güey": "guey", "o'clock": "o-clock"} {
+		if got := slug(w); got != want {
+			t.Errorf("slug(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
