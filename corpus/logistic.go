@@ -153,7 +153,7 @@ func (t *Trainer) examples(varieties []string, n int) []example {
 		}
 		for i := 0; i < len(words); i += n {
 			last := words[min(i+n, len(words))-1]
-			fs, _ = features(fs[:0], d.text[words[i].ByteStart:last.ByteEnd], t.buckets, 0)
+			fs, _ = features(fs[:0], d.text[words[i].ByteStart:last.ByteEnd], t.buckets, 0, !t.noBigrams)
 			exs = append(exs, example{y: y, x: sparse(fs)})
 		}
 	}

@@ -24,7 +24,8 @@ const modelMagic = "habla-variety-model"
 
 // Features of the model: character n-grams of 1 to maxGram code points
 // inside each lowercase word padded with spaces (" vos " gives " v", "vos",
-// "os "…), and the lowercase words themselves, hashed into buckets.
+// "os "…), the lowercase words themselves and pairs of consecutive words,
+// hashed into buckets.
 const (
 	maxGram        = 5
 	DefaultBuckets = 1 << 20
@@ -52,6 +53,9 @@ type Model struct {
 	// Window words (0: every occurrence counts), so that a name repeated
 	// all through a film does not outweigh the rest.
 	Window int
+	// NoBigrams leaves out the word-pair features (a model of the
+	// comparison in EVALUATION.md; trained models have them).
+	NoBigrams bool
 	// Scale turns summed log-probabilities into the log-scores Score
 	// returns: naive Bayes counts overlapping n-grams as independent
 	// evidence and is overconfident by far; see Calibrate.
@@ -74,14 +78,15 @@ const (
 
 // Trainer counts features per variety. Add documents, then call Model.
 type Trainer struct {
-	buckets int
-	window  int
-	counts  map[string][]float64
-	docs    map[string]int
-	tokens  map[string]int
-	ids     []string
-	texts   []labelledText
-	scratch []uint32
+	buckets   int
+	window    int
+	noBigrams bool // for the comparison in TestModelTuning
+	counts    map[string][]float64
+	docs      map[string]int
+	tokens    map[string]int
+	ids       []string
+	texts     []labelledText
+	scratch   []uint32
 }
 
 type labelledText struct{ variety, text string }
@@ -103,7 +108,7 @@ func (t *Trainer) Add(variety, text string) {
 		t.counts[variety] = c
 	}
 	var words int
-	t.scratch, words = features(t.scratch[:0], text, t.buckets, t.window)
+	t.scratch, words = features(t.scratch[:0], text, t.buckets, t.window, !t.noBigrams)
 	for _, b := range t.scratch {
 		c[b]++
 	}
@@ -122,7 +127,7 @@ func (t *Trainer) Model(alpha float64) (*Model, error) {
 	if alpha <= 0 {
 		alpha = 0.1
 	}
-	m := &Model{Version: ModelVersion, Kind: NaiveBayes, Buckets: t.buckets, Window: t.window, Alpha: alpha, Scale: 1}
+	m := &Model{Version: ModelVersion, Kind: NaiveBayes, Buckets: t.buckets, Window: t.window, NoBigrams: t.noBigrams, Alpha: alpha, Scale: 1}
 	for v := range t.counts {
 		m.Varieties = append(m.Varieties, v)
 	}
@@ -153,9 +158,10 @@ func (t *Trainer) Model(alpha float64) (*Model, error) {
 
 // features appends the feature buckets of text to dst and returns them
 // with the number of words.
-func features(dst []uint32, text string, buckets, window int) ([]uint32, int) {
+func features(dst []uint32, text string, buckets, window int, bigrams bool) ([]uint32, int) {
 	var runes []rune
 	words := 0
+	var prev uint64
 	start := len(dst)
 	for _, tk := range token.Tokenize(text) {
 		if tk.Kind != token.Word {
@@ -167,7 +173,12 @@ func features(dst []uint32, text string, buckets, window int) ([]uint32, int) {
 		}
 		words++
 		w := token.Lower(tk.Text)
-		dst = append(dst, uint32(hashString(wordSeed, w)%uint64(buckets)))
+		hw := hashString(wordSeed, w)
+		dst = append(dst, uint32(hw%uint64(buckets)))
+		if bigrams && prev != 0 {
+			dst = append(dst, uint32(((prev*fnvPrime)^hw)*fnvPrime%uint64(buckets)))
+		}
+		prev = hw
 		runes = append(append(append(runes[:0], ' '), []rune(w)...), ' ')
 		for i := range runes {
 			h := uint64(charSeed)
@@ -207,7 +218,7 @@ func hashString(seed uint64, s string) uint64 {
 func (m *Model) LogScores(text string, dst []float64) ([]float64, int) {
 	dst = slices.Grow(dst[:0], len(m.Varieties))[:len(m.Varieties)]
 	clear(dst)
-	fs, _ := features(nil, text, m.Buckets, m.Window)
+	fs, _ := features(nil, text, m.Buckets, m.Window, !m.NoBigrams)
 	k := len(m.Varieties)
 	if m.Kind == Logistic {
 		x := sparse(fs)

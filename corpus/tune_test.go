@@ -32,6 +32,7 @@ func TestModelTuning(t *testing.T) {
 		for _, alpha := range []float64{0.01, 0.1, 1} {
 			start := time.Now()
 			tr := NewTrainer(0, w)
+			tr.noBigrams = true
 			addAll(tr, fit, tlFit)
 			m, err := tr.Model(alpha)
 			if err != nil {
@@ -41,9 +42,18 @@ func TestModelTuning(t *testing.T) {
 		}
 	}
 	start := time.Now()
-	tr := NewTrainer(0, 0)
+	tr := NewTrainer(0, 100)
 	addAll(tr, fit, tlFit)
-	m, err := tr.Logistic(LogisticOptions{})
+	m, err := tr.Model(0.1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	report("naive Bayes w100 α0.1 + word pairs", m, time.Since(start))
+	start = time.Now()
+	tr = NewTrainer(0, 0)
+	tr.noBigrams = true
+	addAll(tr, fit, tlFit)
+	m, err = tr.Logistic(LogisticOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

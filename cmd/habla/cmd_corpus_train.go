@@ -19,7 +19,8 @@ func newCorpusTrainCmd(g *globalOptions) *cobra.Command {
 		Short: "Train the variety model on every document of the corpus",
 		Long: `Train a model of the corpus's varieties: multinomial naive Bayes over the
 character 1–5-grams of each lowercase word (padded with spaces, accents
-kept) and the words themselves, hashed into 2^20 buckets, each feature
+kept), the words themselves and pairs of consecutive words, hashed into
+2^20 buckets, each feature
 counted once per 100 words, add-0.1 smoothing, uniform priors. Naive Bayes
 was chosen over a logistic model by a measurement on held-out training data
 (EVALUATION.md): it was as accurate or better and trained several times
