@@ -28,7 +28,8 @@ const (
 type ReadOptions struct {
 	Format Format
 	// Field is the dotted path of the text in a JSONL object (text,
-	// message.body).
+	// message.body; an integer indexes an array, negative from the end:
+	// messages.-1.content).
 	Field string
 	// Column is the 1-based column of the text in a TSV line.
 	Column int
@@ -130,12 +131,26 @@ func jsonField(line []byte, field string) (string, int, error) {
 		return "", 0, fmt.Errorf("bad JSON: %v", err)
 	}
 	for _, seg := range strings.Split(field, ".") {
-		obj, ok := v.(map[string]any)
-		if !ok {
-			return "", 0, fmt.Errorf("field %q: not inside an object", field)
-		}
-		if v, ok = obj[seg]; !ok {
-			return "", 0, fmt.Errorf("missing field %q", field)
+		switch x := v.(type) {
+		case map[string]any:
+			var ok bool
+			if v, ok = x[seg]; !ok {
+				return "", 0, fmt.Errorf("missing field %q", field)
+			}
+		case []any:
+			i, err := strconv.Atoi(seg)
+			if err != nil {
+				return "", 0, fmt.Errorf("field %q: %q indexes an array", field, seg)
+			}
+			if i < 0 {
+				i += len(x)
+			}
+			if i < 0 || i >= len(x) {
+				return "", 0, fmt.Errorf("field %q: no element %s", field, seg)
+			}
+			v = x[i]
+		default:
+			return "", 0, fmt.Errorf("field %q: %q is not inside an object or array", field, seg)
 		}
 	}
 	s, ok := v.(string)

@@ -97,7 +97,7 @@ at the end.` + exitStatusHelp,
 	cmd.Flags().StringVar(&opts.dialect, "dialect", "", "the variety of the texts: a tag (es-AR) or a name (rioplatense); required")
 	cmd.Flags().StringVar(&opts.source, "source", "", "the name of the corpus the texts come from (default: each file's name)")
 	cmd.Flags().BoolVar(&opts.perLine, "per-line", false, "each non-empty line is a document")
-	cmd.Flags().StringVar(&opts.field, "field", "", "read JSON lines; the text is in this field (dotted path: message.body)")
+	cmd.Flags().StringVar(&opts.field, "field", "", "read JSON lines; the text is in this field (dotted path: message.body, messages.-1.content)")
 	cmd.Flags().IntVar(&opts.column, "column", 0, "read tab-separated lines; the text is in this column (1-based)")
 	addIndexFlag(cmd, &opts.indexDir)
 	cmd.Flags().IntVar(&opts.shardSize, "shard-size", corpus.DefaultShardSize, "documents per shard")
@@ -134,8 +134,8 @@ func (o *corpusAddOptions) complete() error {
 	case o.perLine:
 		o.read.Format = corpus.PerLine
 	case o.field != "":
-		if _, err := jsonl.ParsePath(o.field); err != nil {
-			return usageErr(fmt.Errorf("--field: %w", err))
+		if o.field == "" || strings.Contains(o.field, "..") || strings.HasPrefix(o.field, ".") || strings.HasSuffix(o.field, ".") {
+			return usageErr(fmt.Errorf("--field %q: want a dotted path such as message.body", o.field))
 		}
 		o.read = corpus.ReadOptions{Format: corpus.JSONL, Field: o.field}
 	case o.column > 0:
