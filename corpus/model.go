@@ -12,6 +12,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/habla-es/habla/token"
 )
@@ -159,11 +160,17 @@ func (t *Trainer) Model(alpha float64) (*Model, error) {
 // features appends the feature buckets of text to dst and returns them
 // with the number of words.
 func features(dst []uint32, text string, buckets, window int, bigrams bool) ([]uint32, int) {
-	var runes []rune
+	return tokenFeatures(dst, token.Tokenize(text), buckets, window, bigrams)
+}
+
+// tokenFeatures is features over tokens already made.
+func tokenFeatures(dst []uint32, ts []token.Token, buckets, window int, bigrams bool) ([]uint32, int) {
+	var buf [64]rune
+	runes := buf[:0]
 	words := 0
 	var prev uint64
 	start := len(dst)
-	for _, tk := range token.Tokenize(text) {
+	for _, tk := range ts {
 		if tk.Kind != token.Word {
 			continue
 		}
@@ -179,7 +186,11 @@ func features(dst []uint32, text string, buckets, window int, bigrams bool) ([]u
 			dst = append(dst, uint32(((prev*fnvPrime)^hw)*fnvPrime%uint64(buckets)))
 		}
 		prev = hw
-		runes = append(append(append(runes[:0], ' '), []rune(w)...), ' ')
+		runes = append(runes[:0], ' ')
+		for _, r := range w {
+			runes = append(runes, r)
+		}
+		runes = append(runes, ' ')
 		for i := range runes {
 			h := uint64(charSeed)
 			for n := 0; n < maxGram && i+n < len(runes); n++ {
@@ -216,9 +227,23 @@ func hashString(seed uint64, s string) uint64 {
 // naive Bayes, the summed log-probability of its features, uniform
 // priors; for the logistic model, the logit) and the number of features.
 func (m *Model) LogScores(text string, dst []float64) ([]float64, int) {
+	return m.logScores(text, nil, dst)
+}
+
+// scratch holds feature lists between calls.
+var scratch = sync.Pool{New: func() any { return new([]uint32) }}
+
+// logScores is LogScores over the tokens of text when ts is not nil.
+func (m *Model) logScores(text string, ts []token.Token, dst []float64) ([]float64, int) {
 	dst = slices.Grow(dst[:0], len(m.Varieties))[:len(m.Varieties)]
 	clear(dst)
-	fs, _ := features(nil, text, m.Buckets, m.Window, !m.NoBigrams)
+	if ts == nil {
+		ts = token.Tokenize(text)
+	}
+	buf := scratch.Get().(*[]uint32)
+	defer scratch.Put(buf)
+	fs, _ := tokenFeatures((*buf)[:0], ts, m.Buckets, m.Window, !m.NoBigrams)
+	*buf = fs
 	k := len(m.Varieties)
 	if m.Kind == Logistic {
 		x := sparse(fs)
@@ -275,12 +300,13 @@ var _ Scorer = (*Model)(nil)
 
 // Score fills dst with the model's log-scores for tags, centred on their
 // mean and multiplied by Scale: a variety the model does not know gets 0,
-// the average; a text without words gets zeros (no opinion). ts is not
-// read: the model tokenizes for itself.
-func (m *Model) Score(text string, _ []token.Token, tags []string, dst []float64) []float64 {
+// the average; a text without words gets zeros (no opinion). ts are the
+// text's tokens (token.Tokenize), or nil to have them made.
+func (m *Model) Score(text string, ts []token.Token, tags []string, dst []float64) []float64 {
 	dst = dst[:len(tags)]
 	clear(dst)
-	s, n := m.LogScores(text, nil)
+	var sbuf [8]float64
+	s, n := m.logScores(text, ts, sbuf[:0])
 	if n == 0 {
 		return dst
 	}
