@@ -105,11 +105,12 @@ func addressForm(w string) bool {
 // at each of them until a linguist has filled them in.
 func WriteProposals(w io.Writer, ps []Proposal, target, reference, corpusDir string) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Candidate lexicon entries: words of %s used more than in %s, from\n", target, reference)
-	fmt.Fprintf(&b, "# habla lexicon propose on the corpus in %s.\n", corpusDir)
-	b.WriteString("# Review every entry before use: fill in gloss and pos, add the variant the\n")
-	b.WriteString("# other varieties use, check the level against a dictionary, move the\n")
-	b.WriteString("# concept to its domain. Until then habla lexicon validate rejects them.\n")
+	fmt.Fprintf(&b, "# Entradas candidatas: palabras más frecuentes en %s que en %s, según\n", target, reference)
+	fmt.Fprintf(&b, "# habla lexicon propose sobre el corpus de %s.\n", corpusDir)
+	b.WriteString("# Revise cada entrada antes de usarla: complete gloss y pos, añada la\n")
+	b.WriteString("# variante que usan las otras variedades, contraste el nivel con un\n")
+	b.WriteString("# diccionario y pase el concepto a su dominio. Hasta entonces,\n")
+	b.WriteString("# habla lexicon validate rechaza el archivo.\n")
 	b.WriteString("domain: proposed\nsources:\n")
 	fmt.Fprintf(&b, "  corpus: %s\n", strconv.Quote(fmt.Sprintf("habla corpus keywords %s vs %s (G2, Log Ratio, documents) on %s", target, reference, corpusDir)))
 	b.WriteString("concepts:\n")
