@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 
@@ -103,10 +104,28 @@ func (c *Corpus) Frequencies(words []string) ([]Freq, error) {
 	for i, w := range words {
 		keys[i] = token.Lower(w)
 	}
-	type part struct {
-		tokens int
-		counts []int
+	byVariety, err := c.wordParts(keys)
+	if err != nil {
+		return nil, err
 	}
+	tags := slices.Sorted(maps.Keys(byVariety))
+	var out []Freq
+	for i, w := range keys {
+		for _, tag := range tags {
+			out = append(out, freqOf(w, tag, i, byVariety[tag]))
+		}
+	}
+	return out, nil
+}
+
+// part is one document's word tokens and counts of the words asked for.
+type part struct {
+	tokens int
+	counts []int
+}
+
+// wordParts counts keys in each document, by variety.
+func (c *Corpus) wordParts(keys []string) (map[string][]part, error) {
 	byVariety := map[string][]part{}
 	var toks []token.Token
 	err := c.Scan("", func(d Doc) error {
@@ -124,41 +143,32 @@ func (c *Corpus) Frequencies(words []string) ([]Freq, error) {
 		byVariety[d.Variety] = append(byVariety[d.Variety], p)
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	var tags []string
-	for t := range byVariety {
-		tags = append(tags, t)
-	}
-	slices.Sort(tags)
-	var out []Freq
-	for i, w := range keys {
-		for _, tag := range tags {
-			parts := byVariety[tag]
-			f := Freq{Word: w, Variety: tag, DocsTotal: len(parts)}
-			total := 0
-			for _, p := range parts {
-				total += p.tokens
-				f.Count += p.counts[i]
-				if p.counts[i] > 0 {
-					f.Docs++
-				}
-			}
-			if total > 0 {
-				f.PerMillion = round(float64(f.Count)*1e6/float64(total), 2)
-			}
-			if f.Count > 0 {
-				dp := 0.0
-				for _, p := range parts {
-					dp += math.Abs(float64(p.counts[i])/float64(f.Count) - float64(p.tokens)/float64(total))
-				}
-				f.DP = round(dp/2, 3)
-			}
-			out = append(out, f)
+	return byVariety, err
+}
+
+// freqOf is the frequency of word i in the documents of one variety, with
+// Gries' DP: ½ Σ |v_i − s_i| over the documents.
+func freqOf(w, tag string, i int, parts []part) Freq {
+	f := Freq{Word: w, Variety: tag, DocsTotal: len(parts)}
+	total := 0
+	for _, p := range parts {
+		total += p.tokens
+		f.Count += p.counts[i]
+		if p.counts[i] > 0 {
+			f.Docs++
 		}
 	}
-	return out, nil
+	if total > 0 {
+		f.PerMillion = round(float64(f.Count)*1e6/float64(total), 2)
+	}
+	if f.Count > 0 {
+		dp := 0.0
+		for _, p := range parts {
+			dp += math.Abs(float64(p.counts[i])/float64(f.Count) - float64(p.tokens)/float64(total))
+		}
+		f.DP = round(dp/2, 3)
+	}
+	return f
 }
 
 func round(x float64, digits int) float64 {
