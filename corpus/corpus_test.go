@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -141,5 +143,25 @@ func TestProposeFilters(t *testing.T) {
 		if got := slug(w); got != want {
 			t.Errorf("slug(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+func TestStaleBuildRemoved(t *testing.T) {
+	dir := t.TempDir()
+	stale, fresh := filepath.Join(dir, buildPrefix+"1"), filepath.Join(dir, buildPrefix+"2")
+	os.Mkdir(stale, 0o755)
+	os.Mkdir(fresh, 0o755)
+	old := time.Now().Add(-2 * staleBuild)
+	os.Chtimes(stale, old, old)
+	c, err := Open(dir, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("a build abandoned two hours ago is still there")
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Error("a build in progress was removed")
 	}
 }

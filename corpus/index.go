@@ -82,6 +82,7 @@ func Open(dir string, writable bool) (*Corpus, error) {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("corpus %s: %w", dir, err)
 		}
+		removeStaleBuilds(dir)
 	}
 	names, err := shardNames(dir)
 	if err != nil {
@@ -101,6 +102,27 @@ func Open(dir string, writable bool) (*Corpus, error) {
 	}
 	c.alias = bleve.NewIndexAlias(c.shards...)
 	return c, nil
+}
+
+// staleBuild is how old a shard build directory left by a crashed
+// process must be before a writer removes it.
+var staleBuild = time.Hour
+
+// removeStaleBuilds removes, best effort, shard builds abandoned for
+// staleBuild (a process killed while creating a shard).
+func removeStaleBuilds(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), buildPrefix) {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > staleBuild {
+			os.RemoveAll(filepath.Join(dir, e.Name()))
+		}
+	}
 }
 
 // shardNames lists the shard directories of dir in order; a missing dir
