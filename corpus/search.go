@@ -33,6 +33,9 @@ type SearchOptions struct {
 	Context int
 	// Limit is the number of lines; 0 means 50.
 	Limit int
+	// PerDoc caps the lines taken from one document (0: no cap), so that
+	// a concordance shows many documents, not one film's.
+	PerDoc int
 }
 
 // Search returns the concordance of q, in bleve's query string syntax
@@ -72,7 +75,10 @@ func (c *Corpus) Search(q string, opts SearchOptions) ([]Line, error) {
 		}
 		for _, h := range res.Hits {
 			d := docOf(h.ID, h.Fields)
-			for _, sp := range spans(h.Locations[fieldText]) {
+			for i, sp := range spans(h.Locations[fieldText]) {
+				if opts.PerDoc > 0 && i == opts.PerDoc {
+					break
+				}
 				lines = append(lines, line(d, sp, opts.Context))
 			}
 		}

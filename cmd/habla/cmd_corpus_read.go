@@ -20,6 +20,7 @@ type corpusSearchOptions struct {
 	dialect  string
 	context  int
 	limit    int
+	perDoc   int
 	format   string
 	indexDir string
 	// set in RunE
@@ -50,6 +51,9 @@ id; matches in text order. No match is not an error: a note on stderr.` + exitSt
   # A phrase, with more context
   habla corpus search '"ahorita mismo"' --context 60
 
+  # Two lines from each film at most, for a wider view
+  habla corpus search boludo --per-doc 2
+
   # Every form of coger, as JSON lines
   habla corpus search 'cog*' --format jsonl | jq -r .match | sort | uniq -c`,
 		Args: cobra.ExactArgs(1),
@@ -67,6 +71,7 @@ id; matches in text order. No match is not an error: a note on stderr.` + exitSt
 	cmd.Flags().StringVar(&opts.dialect, "dialect", "", "only documents of this variety: a tag (es-AR) or a name")
 	cmd.Flags().IntVar(&opts.context, "context", 40, "characters of context on each side")
 	cmd.Flags().IntVar(&opts.limit, "limit", 50, "show at most this many lines")
+	cmd.Flags().IntVar(&opts.perDoc, "per-doc", 0, "show at most this many lines of one document (0: no limit)")
 	cmd.Flags().StringVar(&opts.format, "format", "", "output format: table or jsonl (default: table on a terminal, else jsonl)")
 	addIndexFlag(cmd, &opts.indexDir)
 	return cmd
@@ -80,8 +85,8 @@ func (o *corpusSearchOptions) complete() error {
 	if strings.TrimSpace(o.query) == "" {
 		return usageErr(errors.New("corpus search: empty query (e.g. habla corpus search colectivo)"))
 	}
-	if o.context < 1 || o.limit < 1 {
-		return usageErr(errors.New("corpus search: --context and --limit must be 1 or more"))
+	if o.context < 1 || o.limit < 1 || o.perDoc < 0 {
+		return usageErr(errors.New("corpus search: --context and --limit must be 1 or more, --per-doc 0 or more"))
 	}
 	if o.dialect != "" {
 		o.tag, err = resolveTag(o.dialect, "--dialect")
@@ -95,7 +100,7 @@ func corpusSearchRun(o *corpusSearchOptions) error {
 		return err
 	}
 	defer c.Close()
-	lines, err := c.Search(o.query, corpus.SearchOptions{Variety: o.tag, Context: o.context, Limit: o.limit})
+	lines, err := c.Search(o.query, corpus.SearchOptions{Variety: o.tag, Context: o.context, Limit: o.limit, PerDoc: o.perDoc})
 	if err != nil {
 		return usageErr(err)
 	}
