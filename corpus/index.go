@@ -30,9 +30,10 @@ const (
 	fieldID      = "doc"
 	fieldOrigin  = "origin"
 
-	// textAnalyzer is bleve's Spanish analysis (lowercase, accents
-	// folded on vowels, light stemming) without its stop list: a
-	// concordance of que or no is a fair question.
+	// textAnalyzer is bleve's Spanish light stemming over lowercase
+	// words, without the stop list (a concordance of que or no is a fair
+	// question) and without accent folding: sabés is not sabes, and a
+	// corpus of varieties must tell them apart.
 	textAnalyzer = "habla_corpus_es"
 
 	shardPrefix = "shard-"
@@ -244,7 +245,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	err := im.AddCustomAnalyzer(textAnalyzer, map[string]any{
 		"type":          custom.Name,
 		"tokenizer":     unicodetok.Name,
-		"token_filters": []any{lowercase.Name, es.NormalizeName, es.LightStemmerName},
+		"token_filters": []any{lowercase.Name, es.LightStemmerName},
 	})
 	if err != nil {
 		return nil, err

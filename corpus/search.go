@@ -95,22 +95,37 @@ func (c *Corpus) Search(q string, opts SearchOptions) ([]Line, error) {
 type span struct{ start, end int }
 
 // spans turns the match locations of a field into byte spans, joining
-// terms at consecutive positions (the words of a phrase) into one.
+// different terms at consecutive positions (the words of a phrase) into
+// one; a word matched twice in a row (¿sabés? ¿sabés?) stays two lines.
 func spans(tlm search.TermLocationMap) []span {
-	var locs []*search.Location
-	for _, ls := range tlm {
-		locs = append(locs, ls...)
+	type loc struct {
+		term string
+		*search.Location
 	}
-	slices.SortFunc(locs, func(a, b *search.Location) int { return int(a.Pos) - int(b.Pos) })
+	var locs []loc
+	for term, ls := range tlm {
+		for _, l := range ls {
+			locs = append(locs, loc{term, l})
+		}
+	}
+	slices.SortFunc(locs, func(a, b loc) int {
+		if a.Pos != b.Pos {
+			return int(a.Pos) - int(b.Pos)
+		}
+		return strings.Compare(a.term, b.term)
+	})
 	var out []span
-	var lastPos uint64
-	for _, l := range locs {
-		if len(out) > 0 && l.Pos == lastPos+1 {
+	var last loc
+	for i, l := range locs {
+		switch {
+		case i > 0 && l.Pos == last.Pos:
+			continue // the same word matched by two terms
+		case i > 0 && l.Pos == last.Pos+1 && l.term != last.term:
 			out[len(out)-1].end = max(out[len(out)-1].end, int(l.End))
-		} else if len(out) == 0 || l.Pos != lastPos {
+		default:
 			out = append(out, span{int(l.Start), int(l.End)})
 		}
-		lastPos = l.Pos
+		last = l
 	}
 	return out
 }

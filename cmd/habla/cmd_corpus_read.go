@@ -36,9 +36,10 @@ func newCorpusSearchCmd(g *globalOptions, runF func(*corpusSearchOptions) error)
 		Long: `Find QUERY in the corpus and show each match in its context, one line per
 match: a keyword-in-context concordance. QUERY is in bleve's query string
 syntax: words (any of them), "a phrase", fuzzy~1, wild*, +must -must_not.
-Words go through the Spanish analysis the corpus was indexed with: case and
-vowel accents do not matter and words are lightly stemmed (casa finds
-casas), so check the matches you count.
+Words go through the Spanish analysis the corpus was indexed with: case does
+not matter, written accents do (sabés does not find sabes: ask for both, or
+use sabes~1), and words are lightly stemmed (casa finds casas; chica finds
+chico), so check the matches you count.
 
 On a terminal, or with --format table, the keyword column is aligned, with
 the variety and document id on each line; otherwise one JSON object per
