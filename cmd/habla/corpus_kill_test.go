@@ -34,8 +34,9 @@ func TestCorpusAddKilled(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, filepath.Join(index, "shard-0000"))
-	time.Sleep(500 * time.Millisecond)
+	// Kill once a first segment is on disk, so that some batches are
+	// there to keep and many are not yet read.
+	waitForSegment(t, filepath.Join(index, "shard-0000", "store"))
 	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
@@ -81,14 +82,14 @@ func writeLines(t *testing.T, path string, n int) {
 	f.Close()
 }
 
-func waitFor(t *testing.T, path string) {
-	for range 200 {
-		if _, err := os.Stat(path); err == nil {
+func waitForSegment(t *testing.T, dir string) {
+	for range 400 {
+		if zaps, _ := filepath.Glob(filepath.Join(dir, "*.zap")); len(zaps) > 0 {
 			return
 		}
-		time.Sleep(50 * time.Millisecond)
+		time.Sleep(25 * time.Millisecond)
 	}
-	t.Fatalf("%s did not appear", path)
+	t.Fatalf("no segment appeared in %s", dir)
 }
 
 // corpusDocs is the corpus total from habla corpus stats.
