@@ -4,43 +4,79 @@ import (
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
+	index "github.com/blevesearch/bleve_index_api"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
-
-// scanPage is the number of stored documents read per request.
-const scanPage = 500
 
 var storedFields = []string{fieldText, fieldVariety, fieldSource, fieldOrigin}
 
 // Scan calls fn for every document of the corpus with the given variety
-// ("" for all), in document id order.
+// ("" for all), shard by shard in index order: a walk over the stored
+// documents, linear in their number (a sorted search would sort them all
+// again for every page).
 func (c *Corpus) Scan(variety string, fn func(Doc) error) error {
-	var q query.Query = bleve.NewMatchAllQuery()
-	if variety != "" {
-		q = termQuery(fieldVariety, variety)
+	for _, s := range c.shards {
+		if err := scanShard(s, variety, fn); err != nil {
+			return err
+		}
 	}
-	var after []string
+	return nil
+}
+
+func scanShard(s bleve.Index, variety string, fn func(Doc) error) error {
+	ai, err := s.Advanced()
+	if err != nil {
+		return err
+	}
+	r, err := ai.Reader()
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	ids, err := r.DocIDReaderAll()
+	if err != nil {
+		return err
+	}
+	defer ids.Close()
 	for {
-		req := bleve.NewSearchRequestOptions(q, scanPage, 0, false)
-		req.SortBy([]string{"_id"})
-		req.Fields = storedFields
-		if after != nil {
-			req.SetSearchAfter(after)
+		iid, err := ids.Next()
+		if err != nil || iid == nil {
+			return err
 		}
-		res, err := c.alias.Search(req)
+		id, err := r.ExternalID(iid)
 		if err != nil {
-			return fmt.Errorf("corpus %s: scan: %w", c.dir, err)
+			return err
 		}
-		for _, h := range res.Hits {
-			if err := fn(docOf(h.ID, h.Fields)); err != nil {
-				return err
-			}
+		sd, err := r.Document(id)
+		if err != nil {
+			return fmt.Errorf("corpus: document %s: %w", id, err)
 		}
-		if len(res.Hits) < scanPage {
-			return nil
+		d := storedDoc(id, sd)
+		if variety != "" && d.Variety != variety {
+			continue
 		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
+		if err := fn(d); err != nil {
+			return err
+		}
 	}
+}
+
+// storedDoc reads the stored fields of a document.
+func storedDoc(id string, sd index.Document) Doc {
+	d := Doc{ID: id}
+	sd.VisitFields(func(f index.Field) {
+		switch f.Name() {
+		case fieldText:
+			d.Text = string(f.Value())
+		case fieldVariety:
+			d.Variety = string(f.Value())
+		case fieldSource:
+			d.Source = string(f.Value())
+		case fieldOrigin:
+			d.Origin = string(f.Value())
+		}
+	})
+	return d
 }
 
 func docOf(id string, f map[string]any) Doc {
