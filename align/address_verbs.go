@@ -46,6 +46,11 @@ func (n *addressNorm) checkVerb(m *marker, tok token.Token, ctx context) (Findin
 	singular := m.systems&singularAll != 0
 	plural := m.systems&Vosotros != 0
 	decided := ""
+	if m.weak {
+		// A homograph (está, oí, tomate) counts only because the rest of
+		// the text backs its address reading: say so.
+		decided = "lo decide el resto del texto, que usa " + describeSystems(m.systems&ctx.systems)
+	}
 	if singular && plural { // vosotros or zulian voseo: tenéis
 		// Outside Zulia the vosotros reading is by far the likelier (it
 		// is what Peninsular text leaks), unless the text says vos.

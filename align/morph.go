@@ -195,8 +195,13 @@ func (r *morphReader) analyseEnclitic(lower string) []FormReading {
 		return f.Systems&^Tuteo == 0 || f.Systems&Tuteo != 0 && f.Systems&Vosotros == 0
 	})
 	for i := range out {
-		if out[i].Systems != Vosotros && !strings.ContainsAny(lower, "áéíóú") {
+		switch {
+		case strings.ContainsAny(lower, "áéíóú"):
+		case out[i].Systems != Vosotros:
 			out[i].Homograph = "otra palabra"
+		case strings.HasSuffix(lower, "os"):
+			// correos is corred + os and the plural of correo.
+			out[i].Homograph = "un plural"
 		}
 	}
 	return out

@@ -38,7 +38,10 @@ MQM severity weights of the findings (minor 1, major 5, critical 25 by
 default; change them under severity: in habla.yaml).
 
 Findings: address (vosotros, os and vuestro where the target says ustedes;
-vos where the target tutea; tú where it vosea; tú and vos mixed), lexical
+vos where the target tutea; tú where it vosea; tú and vos mixed; pronouns
+and the verb forms of every tense, enclitics included), morphology (the
+perfect for today's past where the target prefers the preterite, leísmo,
+ustedes with a vosotros verb), lexical
 (a word the lexicon says is foreign in the target, with the target's word),
 taboo (a word vulgar or offensive in the target), convention (decimal and
 grouping separators, foreign currencies, date order and month names, 12- or

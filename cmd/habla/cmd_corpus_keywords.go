@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -167,7 +166,7 @@ func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 func writeKeywordsTable(w io.Writer, kws []corpus.Keyword) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "WORD\tFREQ_A\tFREQ_B\tG2\tLOG_RATIO\t%DIFF\tDOCS_A\tDOCS_B\tNAME\t")
-	for _, k := range slices.Clip(kws) {
+	for _, k := range kws {
 		pct := "inf"
 		if !math.IsInf(k.PctDiff, 0) {
 			pct = fmt.Sprintf("%.1f", k.PctDiff)

@@ -31,30 +31,9 @@ type index struct {
 }
 
 func (idx *index) reading(r packed, accented string) Reading {
-	c := cells[r.cell]
-	out := Reading{Lemma: idx.verbs[r.verb], Mood: c.mood, Tense: c.tense,
-		Paradigm: paradigms[r.paradigm]}
-	if r.person != noPerson {
-		out.Person = Persons[r.person]
-	}
-	if r.note == 1 {
-		out.Note = NoteMarkedVos
-	}
-	if accented != "" {
-		n := noteNoAccent
-		if strings.HasPrefix(string(out.Paradigm), "vos-") {
-			n += "vos "
-		}
-		n += "«" + accented + "»"
-		if out.Note != "" {
-			n += "; " + out.Note
-		}
-		out.Note = n
-	}
-	return out
+	return expandReading(idx.verbs, r, accented)
 }
 
-// stdParadigm is the paradigm of a standard-paradigm cell.
 var analysisIndex = sync.OnceValue(buildIndex)
 
 func buildIndex() *index {

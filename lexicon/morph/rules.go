@@ -227,8 +227,13 @@ func comparePacked(a, b packed) int {
 // reading expands a packed reading; accented, when not "", is the accented
 // form that a written form without its accent was read as.
 func (rs *ruleSet) reading(r packed, accented string) Reading {
+	return expandReading(rs.verbs, r, accented)
+}
+
+// expandReading is reading for the verb list verbs.
+func expandReading(verbs []string, r packed, accented string) Reading {
 	c := cells[r.cell]
-	out := Reading{Lemma: rs.verbs[r.verb], Mood: c.mood, Tense: c.tense,
+	out := Reading{Lemma: verbs[r.verb], Mood: c.mood, Tense: c.tense,
 		Paradigm: paradigms[r.paradigm]}
 	if r.person != noPerson {
 		out.Person = Persons[r.person]
