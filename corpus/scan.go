@@ -4,8 +4,8 @@ import (
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
-	index "github.com/blevesearch/bleve_index_api"
 	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
 var storedFields = []string{fieldText, fieldVariety, fieldSource, fieldOrigin}

@@ -113,19 +113,9 @@ func (o *corpusKeywordsOptions) complete() error {
 }
 
 func corpusKeywordsRun(o *corpusKeywordsOptions) error {
-	c, err := corpus.Open(o.indexDir, false)
+	cs, _, err := corpusCounts(o.indexDir, "corpus keywords", append([]string{o.target}, o.ref...))
 	if err != nil {
 		return err
-	}
-	defer c.Close()
-	cs, err := c.Count()
-	if err != nil {
-		return err
-	}
-	for _, tag := range append([]string{o.target}, o.ref...) {
-		if cs.Varieties[tag] == nil {
-			return usageErr(fmt.Errorf("corpus keywords: no %s documents in the corpus (it has: %s)", tag, strings.Join(cs.Tags(), ", ")))
-		}
 	}
 	if o.ref == nil && len(cs.Varieties) < 2 {
 		return usageErr(fmt.Errorf("corpus keywords: the corpus has only %s: nothing to compare with", o.target))
@@ -139,6 +129,27 @@ func corpusKeywordsRun(o *corpusKeywordsOptions) error {
 		return writeKeywordsJSONL(o.g.io.Out, kws)
 	}
 	return writeKeywordsTable(o.g.io.Out, kws)
+}
+
+// corpusCounts opens the corpus read-only, counts its words and checks
+// that it has documents of the varieties named; it returns the counts and
+// the corpus directory.
+func corpusCounts(indexDir, who string, tags []string) (*corpus.Counts, string, error) {
+	c, err := corpus.Open(indexDir, false)
+	if err != nil {
+		return nil, "", err
+	}
+	defer c.Close()
+	cs, err := c.Count()
+	if err != nil {
+		return nil, "", err
+	}
+	for _, tag := range tags {
+		if cs.Varieties[tag] == nil {
+			return nil, "", usageErr(fmt.Errorf("%s: no %s documents in the corpus (it has: %s)", who, tag, strings.Join(cs.Tags(), ", ")))
+		}
+	}
+	return cs, c.Dir(), nil
 }
 
 // keywordRecord is a keyword as a JSON line: figures rounded, %DIFF null

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -56,19 +55,9 @@ func lexiconProposeRun(o *corpusKeywordsOptions, minDocs int) error {
 	if err != nil {
 		return err
 	}
-	c, err := corpus.Open(o.indexDir, false)
+	cs, dir, err := corpusCounts(o.indexDir, "lexicon propose", append([]string{o.target}, o.ref...))
 	if err != nil {
 		return err
-	}
-	defer c.Close()
-	cs, err := c.Count()
-	if err != nil {
-		return err
-	}
-	for _, tag := range append([]string{o.target}, o.ref...) {
-		if cs.Varieties[tag] == nil {
-			return usageErr(fmt.Errorf("lexicon propose: no %s documents in the corpus (it has: %s)", tag, strings.Join(cs.Tags(), ", ")))
-		}
 	}
 	ps := cs.Propose(l, corpus.ProposeOptions{Top: o.top, KeywordOptions: corpus.KeywordOptions{
 		Target: o.target, Reference: o.ref, MinG2: o.minG2, MinDocs: minDocs}})
@@ -80,5 +69,5 @@ func lexiconProposeRun(o *corpusKeywordsOptions, minDocs int) error {
 	if o.ref != nil {
 		ref = o.ref[0]
 	}
-	return corpus.WriteProposals(o.g.io.Out, ps, o.target, ref, c.Dir())
+	return corpus.WriteProposals(o.g.io.Out, ps, o.target, ref, dir)
 }
