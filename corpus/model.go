@@ -119,14 +119,14 @@ func (t *Trainer) Add(variety, text string) {
 	t.texts = append(t.texts, labelledText{variety, text})
 }
 
-// Model returns the model of what was added, smoothed with alpha (0
-// means 0.1).
+// Model returns the naive Bayes model of what was added, smoothed with
+// alpha (0 means DefaultAlpha).
 func (t *Trainer) Model(alpha float64) (*Model, error) {
 	if len(t.counts) < 2 {
 		return nil, fmt.Errorf("corpus train: need documents of two varieties or more, have %d", len(t.counts))
 	}
 	if alpha <= 0 {
-		alpha = 0.1
+		alpha = DefaultAlpha
 	}
 	m := &Model{Version: ModelVersion, Kind: NaiveBayes, Buckets: t.buckets, Window: t.window, NoBigrams: t.noBigrams, Alpha: alpha, Scale: 1}
 	for v := range t.counts {
