@@ -147,3 +147,12 @@ func BenchmarkScore(b *testing.B) {
 		m.Score(text, nil, tags, dst)
 	}
 }
+
+// TestMain removes the corpus the benchmarks share once they are done.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchDir != "" {
+		os.RemoveAll(benchDir)
+	}
+	os.Exit(code)
+}
