@@ -25,7 +25,7 @@ lexicon/data/*.yaml; add or override concepts with packs in the same
 format (--lexicon DIR, or lexicon: in habla.yaml).`,
 	}
 	cmd.AddCommand(newLexiconValidateCmd(g), newLexiconShowCmd(g), newLexiconStatsCmd(g),
-		newLexiconExportCmd(g), newLexiconSearchCmd(g, nil))
+		newLexiconExportCmd(g), newLexiconSearchCmd(g, nil), newLexiconProposeCmd(g))
 	return cmd
 }
 

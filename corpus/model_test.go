@@ -1,0 +1,73 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func smallModel(t *testing.T) *Model {
+	t.Helper()
+	var docs []Doc
+	ar := []string{"vos sabés que el colectivo no viene, che", "¿querés venir mañana? dale, che", "vos tenés que laburar, boludo"}
+	es := []string{"vosotros sabéis que el autobús no viene, tío", "¿queréis venir mañana? vale, tío", "tenéis que currar, tío"}
+	for i := range 20 {
+		docs = append(docs, Doc{Variety: "es-AR", Text: ar[i%3] + strings.Repeat(" x", i)})
+		docs = append(docs, Doc{Variety: "es-ES", Text: es[i%3] + strings.Repeat(" y", i)})
+	}
+	m, err := Train(docs, TrainOptions{Buckets: 1 << 12})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestModelSaveLoadScore(t *testing.T) {
+	m := smallModel(t)
+	if got, _ := m.Best("che, ¿vos sabés?", nil); got != "es-AR" {
+		t.Errorf("Best(voseo) = %s, want es-AR", got)
+	}
+	if got, _ := m.Best("vale, tío, ¿sabéis?", nil); got != "es-ES" {
+		t.Errorf("Best(vosotros) = %s, want es-ES", got)
+	}
+	if m.Scale <= 0 || m.Scale > 1 {
+		t.Errorf("Scale = %v, want in (0, 1]", m.Scale)
+	}
+	path := filepath.Join(t.TempDir(), "m.model")
+	if err := m.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := LoadModel(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(m, m2); diff != "" {
+		t.Errorf("loaded model differs (-saved +loaded):\n%s", diff)
+	}
+	// Score: centred on the known tags' mean, 0 for a tag it does not know,
+	// zeros without words.
+	s := m.Score("che, vos", nil, []string{"es-ES", "es-VE", "es-AR"}, make([]float64, 3))
+	if s[1] != 0 || s[2] <= 0 || s[0] != -s[2] {
+		t.Errorf("Score = %v, want [-x 0 x] with x > 0", s)
+	}
+	if s := m.Score("¡¿...?!", nil, []string{"es-AR", "es-ES"}, make([]float64, 2)); s[0] != 0 || s[1] != 0 {
+		t.Errorf("Score without words = %v, want zeros", s)
+	}
+}
+
+func TestLoadModelErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad")
+	os.WriteFile(bad, []byte("hello\n"), 0o644)
+	if _, err := LoadModel(bad); err == nil || !strings.Contains(err.Error(), "not a habla variety model") {
+		t.Errorf("LoadModel(text) = %v", err)
+	}
+	old := filepath.Join(dir, "old")
+	os.WriteFile(old, []byte(modelMagic+" 0\n"), 0o644)
+	if _, err := LoadModel(old); err == nil || !strings.Contains(err.Error(), "model version 0") {
+		t.Errorf("LoadModel(version 0) = %v", err)
+	}
+}
