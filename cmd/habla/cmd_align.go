@@ -18,6 +18,7 @@ type alignOptions struct {
 	name   string // the command, for messages: align or score
 	target string
 	failOn string
+	model  string // --model: a corpus variety model for detection
 	stream streamOptions
 	files  []string
 	// set in RunE
@@ -81,6 +82,7 @@ varieties with their probabilities.` + streamFlagsHelp + exitStatusHelp,
 	}
 	cmd.Flags().StringVarP(&opts.target, "target", "t", "", "target variety: a tag (es-VE) or a name (venezuelan, rioplatense); see habla dialects list")
 	cmd.Flags().StringVar(&opts.failOn, "fail-on", "", "exit 1 if any record has a finding at or above this severity: minor, major or critical")
+	cmd.Flags().StringVar(&opts.model, "model", "", modelFlagHelp)
 	opts.stream.register(cmd)
 	return cmd
 }
@@ -122,7 +124,11 @@ func runAligned(ctx context.Context, o *alignOptions, write func(*align.Result, 
 	if err != nil {
 		return err
 	}
-	det, err := align.NewDetector(align.DetectOptions{Lexicon: o.lexicon})
+	scorer, err := loadScorer(o.model)
+	if err != nil {
+		return err
+	}
+	det, err := align.NewDetector(align.DetectOptions{Lexicon: o.lexicon, Scorer: scorer})
 	if err != nil {
 		return err
 	}

@@ -17,6 +17,7 @@ type detectOptions struct {
 	g       *globalOptions
 	among   []string
 	explain bool
+	model   string
 	stream  streamOptions
 	files   []string
 	// set in RunE
@@ -65,6 +66,7 @@ against it with its weight in nats.` + streamFlagsHelp + exitStatusHelp,
 	}
 	cmd.Flags().StringSliceVar(&opts.among, "among", nil, "candidate varieties, comma-separated (default: every country-level variety)")
 	cmd.Flags().BoolVar(&opts.explain, "explain", false, "list the evidence for and against each variety")
+	cmd.Flags().StringVar(&opts.model, "model", "", modelFlagHelp)
 	opts.stream.register(cmd)
 	return cmd
 }
@@ -115,7 +117,11 @@ func detectRun(ctx context.Context, o *detectOptions) error {
 	if err != nil {
 		return err
 	}
-	d, err := align.NewDetector(align.DetectOptions{Among: o.candidates, Lexicon: o.lexicon})
+	scorer, err := loadScorer(o.model)
+	if err != nil {
+		return err
+	}
+	d, err := align.NewDetector(align.DetectOptions{Among: o.candidates, Lexicon: o.lexicon, Scorer: scorer})
 	if err != nil {
 		return usageErr(err)
 	}
