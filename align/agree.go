@@ -1,7 +1,11 @@
 package align
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/habla-es/habla/lexicon"
+	"github.com/habla-es/habla/lexicon/morph"
 	"github.com/habla-es/habla/token"
 )
 
@@ -32,6 +36,14 @@ func (t *lexTarget) suggest(text string, ts []token.Token, m lexicon.Match, e le
 	var out []string
 	for _, v := range alts {
 		s := lexicon.Inflect(v, pos, e.Plural, e.Feminine)
+		if pos == "verb" {
+			if forms := conjugateLike(e, v.Form); len(forms) > 0 {
+				for _, f := range forms {
+					out = appendNew(out, matchCase(ts[m.First].Text, f))
+				}
+				continue
+			}
+		}
 		if det < 0 {
 			out = appendNew(out, matchCase(ts[m.First].Text, s))
 			continue
@@ -59,4 +71,41 @@ func genderChanges(v *lexicon.Variant, alts []*lexicon.Variant) bool {
 
 func differentGender(a, b *lexicon.Variant) bool {
 	return (a.Gender == "m" || a.Gender == "f") && (b.Gender == "m" || b.Gender == "f") && a.Gender != b.Gender
+}
+
+// conjugateLike gives the infinitive to in the cells where the matched
+// verb form stands (coge, coger's tú imperative or present → toma), one
+// form per distinct result; nil when the match is the infinitive itself,
+// is not a simple verb form, or either verb is unknown (then the
+// infinitive is suggested as it is).
+func conjugateLike(e lexicon.Entry, to string) []string {
+	from := e.Variant.Form
+	if e.Surface == from || strings.ContainsRune(from, ' ') || strings.ContainsRune(to, ' ') {
+		return nil
+	}
+	v, err := morph.Lookup(to)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, r := range morph.Analyze(e.Surface) {
+		if r.Lemma != from || r.Note != "" {
+			continue
+		}
+		var f string
+		switch {
+		case r.Tense == morph.GerundForm:
+			f = v.Gerund()
+		case r.Tense == morph.ParticipleForm:
+			f = v.Participle()
+		case r.Paradigm != "":
+			f = v.Address(r.Mood, r.Tense, r.Paradigm)
+		default:
+			f = v.Form(r.Mood, r.Tense, r.Person)
+		}
+		if f != "" && !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -50,7 +50,7 @@ func TestLexical(t *testing.T) {
 		{"es-ES", "Le eché gasolina al carro.", []lexBrief{{"carro", Lexical, Major, "transport/car", []string{"coche"}}}},
 		{"es-AR", "El ordenador falla.", []lexBrief{{"El ordenador", Lexical, Major, "tech/computer", []string{"La computadora"}}}},
 		{"es-AR", "Compré dos ordenadores.", []lexBrief{{"ordenadores", Lexical, Major, "tech/computer", []string{"computadoras"}}}},
-		{"es-MX", "Lo cojo ahora.", []lexBrief{{"cojo", Taboo, Critical, "test/take", []string{"agarrar"}}}},
+		{"es-MX", "Lo cojo ahora.", []lexBrief{{"cojo", Taboo, Critical, "test/take", []string{"agarro"}}}},
 		{"es-ES", "Lo cojo ahora.", nil},
 		{"es-MX", "Me cae bien Coche Pérez.", nil}, // a name in mid-sentence
 		{"es-ES", "Mi papá come papas.", []lexBrief{{"papas", Lexical, Major, "food/potato", []string{"patatas"}}}},
