@@ -94,13 +94,7 @@ func (o *alignOptions) complete(cmd *cobra.Command) error {
 		return err
 	}
 	o.stream.applyConfig(cmd, c)
-	if !cmd.Flags().Changed("target") && c.Target != "" {
-		o.target = c.Target
-	}
-	if o.target == "" {
-		return usageErr(fmt.Errorf("%s: --target is required (e.g. --target es-VE); see habla dialects list", o.name))
-	}
-	if o.profile, err = resolveTarget(o.target); err != nil {
+	if o.profile, err = targetOf(cmd, c, o.target, o.name, "es-VE"); err != nil {
 		return err
 	}
 	if o.failOn != "" {
@@ -153,6 +147,19 @@ func runAligned(ctx context.Context, o *alignOptions, write func(*align.Result, 
 		return &findingsError{count: int(failing.Load()), severity: o.failOn}
 	}
 	return err
+}
+
+// targetOf is the command's target: the --target flag, else habla.yaml's
+// target:, resolved; none is a usage error naming the command, with an
+// example tag.
+func targetOf(cmd *cobra.Command, c *config, flag, name, example string) (*dialects.Profile, error) {
+	if !cmd.Flags().Changed("target") && c.Target != "" {
+		flag = c.Target
+	}
+	if flag == "" {
+		return nil, usageErr(fmt.Errorf("%s: --target is required (e.g. --target %s); see habla dialects list", name, example))
+	}
+	return resolveTarget(flag)
 }
 
 // resolveTarget resolves a variety tag or name; an unknown one is a usage

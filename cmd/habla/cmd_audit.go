@@ -150,13 +150,7 @@ func (o *auditOptions) complete(cmd *cobra.Command) error {
 		return err
 	}
 	o.stream.applyConfig(cmd, c)
-	if !cmd.Flags().Changed("target") && c.Target != "" {
-		o.target = c.Target
-	}
-	if o.target == "" {
-		return usageErr(errors.New("audit: --target is required (e.g. --target es-VE); see habla dialects list"))
-	}
-	if o.profile, err = resolveTarget(o.target); err != nil {
+	if o.profile, err = targetOf(cmd, c, o.target, "audit", "es-VE"); err != nil {
 		return err
 	}
 	if o.by != "" {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -91,17 +90,11 @@ func (o *localizeOptions) complete(cmd *cobra.Command) error {
 		return err
 	}
 	o.stream.applyConfig(cmd, c)
-	if !cmd.Flags().Changed("target") && c.Target != "" {
-		o.target = c.Target
-	}
-	if o.target == "" {
-		return usageErr(errors.New("localize: --target is required (e.g. --target es-AR); see habla dialects list"))
+	if o.profile, err = targetOf(cmd, c, o.target, "localize", "es-AR"); err != nil {
+		return err
 	}
 	if o.confidence <= 0 || o.confidence > 1 {
 		return usageErr(fmt.Errorf("--confidence %v: want a number above 0 and at most 1", o.confidence))
-	}
-	if o.profile, err = resolveTarget(o.target); err != nil {
-		return err
 	}
 	o.lexicon, err = o.g.loadLexicon()
 	return err
