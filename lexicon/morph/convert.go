@@ -4,6 +4,8 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -154,7 +156,7 @@ func convertVerb(w string, from, to Paradigm, keep func(Reading) bool) ([]string
 			out = append(out, f)
 		}
 	}
-	for _, r := range Analyze(w) {
+	for _, r := range cachedAnalyze(w) {
 		if keep != nil && !keep(r) {
 			continue
 		}
@@ -169,7 +171,7 @@ func convertVerb(w string, from, to Paradigm, keep func(Reading) bool) ([]string
 			certain = false
 		}
 	}
-	for _, c := range AnalyzeEnclitic(w) {
+	for _, c := range cachedAnalyzeEnclitic(w) {
 		if c.Note != "" && c.Note != NoteIros || keep != nil && !keep(c.Reading) {
 			continue
 		}
@@ -266,4 +268,42 @@ func matchCase(orig, repl string) string {
 		}
 	}
 	return repl
+}
+
+// Conversion analyses the same words again and again (a text's every word,
+// clause after clause, record after record): it reads them through a
+// shared cache, emptied when it holds convCacheSize words. The readings
+// are shared: conversion only reads them.
+const convCacheSize = 1 << 16
+
+var convCache struct {
+	plain, enclitic sync.Map
+	n               atomic.Int64
+}
+
+func cachedAnalyze(w string) []Reading {
+	if v, ok := convCache.plain.Load(w); ok {
+		return v.([]Reading)
+	}
+	rs := Analyze(w)
+	convCacheStore(&convCache.plain, w, rs)
+	return rs
+}
+
+func cachedAnalyzeEnclitic(w string) []CliticReading {
+	if v, ok := convCache.enclitic.Load(w); ok {
+		return v.([]CliticReading)
+	}
+	rs := AnalyzeEnclitic(w)
+	convCacheStore(&convCache.enclitic, w, rs)
+	return rs
+}
+
+func convCacheStore(m *sync.Map, w string, v any) {
+	if convCache.n.Add(1) > convCacheSize {
+		convCache.plain.Clear()
+		convCache.enclitic.Clear()
+		convCache.n.Store(0)
+	}
+	m.Store(w, v)
 }

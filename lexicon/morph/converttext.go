@@ -218,7 +218,7 @@ func (c *converter) verb(i int) {
 	nounLike := certain && articleClitics[prev] && strings.HasSuffix(t.low, "s")
 	certain = certain && !nounLike
 	rule := "verb"
-	if len(AnalyzeEnclitic(t.low)) > 0 {
+	if len(cachedAnalyzeEnclitic(t.low)) > 0 {
 		rule = "enclitic"
 	}
 	switch {

@@ -53,7 +53,7 @@ func (c *converter) governing(i int) []int {
 		return nil
 	}
 	out := []int{k}
-	isHaber := slices.ContainsFunc(Analyze(c.toks[k].low), func(r Reading) bool {
+	isHaber := slices.ContainsFunc(cachedAnalyze(c.toks[k].low), func(r Reading) bool {
 		return r.Lemma == "haber" && r.Mood != NonFinite
 	})
 	if n := c.nextWord(k); isHaber && n >= 0 {
@@ -64,13 +64,13 @@ func (c *converter) governing(i int) []int {
 
 // finiteVosotros reports whether token k is a finite vosotros form.
 func (c *converter) finiteVosotros(k int) bool {
-	return slices.ContainsFunc(Analyze(c.toks[k].low), func(r Reading) bool {
+	return slices.ContainsFunc(cachedAnalyze(c.toks[k].low), func(r Reading) bool {
 		return r.Paradigm == Vosotros && r.Mood != NonFinite
 	})
 }
 
 func (c *converter) dative(k int) bool {
-	return slices.ContainsFunc(Analyze(c.toks[k].low), func(r Reading) bool {
+	return slices.ContainsFunc(cachedAnalyze(c.toks[k].low), func(r Reading) bool {
 		return datives[r.Lemma]
 	})
 }
@@ -83,7 +83,7 @@ func (c *converter) encliticOs(i int) bool {
 		return false
 	}
 	var r *CliticReading
-	for _, cr := range AnalyzeEnclitic(t.low) {
+	for _, cr := range cachedAnalyzeEnclitic(t.low) {
 		if cr.Mood == NonFinite && cr.Note == "" && slices.Contains(cr.Clitics, "os") {
 			r = &cr
 			break
@@ -131,7 +131,7 @@ func (c *converter) clauseHasVosotros(i int) bool {
 func (c *converter) se(i int) {
 	verbs := c.governing(i)
 	if len(verbs) == 0 || !c.hasSubject(i) || !slices.ContainsFunc(verbs, func(k int) bool {
-		return slices.ContainsFunc(Analyze(c.toks[k].low), func(r Reading) bool {
+		return slices.ContainsFunc(cachedAnalyze(c.toks[k].low), func(r Reading) bool {
 			return r.Person == P3p && r.Mood != NonFinite
 		})
 	}) {
