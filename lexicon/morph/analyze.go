@@ -142,7 +142,7 @@ func (a *Analyzer) exact(s string) []Reading {
 		a.hosts = make(map[string][]Reading)
 	}
 	rs := a.readings(s, "")
-	a.hosts[s] = rs
+	a.hosts[strings.Clone(s)] = rs // s may alias a caller's buffer
 	return rs
 }
 

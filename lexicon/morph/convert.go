@@ -305,5 +305,5 @@ func convCacheStore(m *sync.Map, w string, v any) {
 		convCache.enclitic.Clear()
 		convCache.n.Store(0)
 	}
-	m.Store(w, v)
+	m.Store(strings.Clone(w), v) // w may alias a caller's buffer
 }
