@@ -1,17 +1,15 @@
 package align
 
 import (
-	"encoding/csv"
-	"io"
+	"errors"
 	"os"
 	"testing"
 
 	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/internal/firefox"
 	"github.com/habla-es/habla/lexicon"
 	"github.com/habla-es/habla/token"
 )
-
-const firefoxParallel = "../../shared/data/mozilla-firefox/firefox_es_parallel.tsv"
 
 // TestFirefoxParallel is issue 5's evaluation on the Firefox strings
 // (EVALUATION.md): each es-ES string is aligned for es-AR, es-CL and es-MX
@@ -26,17 +24,19 @@ const firefoxParallel = "../../shared/data/mozilla-firefox/firefox_es_parallel.t
 //
 // Run: go test ./align/ -run FirefoxParallel -v
 func TestFirefoxParallel(t *testing.T) {
-	f, err := os.Open(firefoxParallel)
-	if err != nil {
+	rows, err := firefox.Read(firefox.Path)
+	if errors.Is(err, os.ErrNotExist) {
 		t.Skipf("Firefox data not found beside the checkout: %v", err)
 	}
-	defer f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
 	lex, err := lexicon.Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
 	set, _ := dialects.Load()
-	locales := []string{"es-AR", "es-CL", "es-MX"}
+	locales := firefox.Locales
 	type tally struct {
 		strings, differ, diffTokens, flaggedTokens, alarms int
 		quoteAlarms                                        int
@@ -56,27 +56,10 @@ func TestFirefoxParallel(t *testing.T) {
 		}
 		workers[loc], tallies[loc] = a.NewWorker(), &tally{alarmRules: map[string]int{}}
 	}
-	// The file quotes fields the CSV way (a field with quotes is wrapped
-	// in quotes, and its quotes are doubled).
-	r := csv.NewReader(f)
-	r.Comma, r.LazyQuotes, r.FieldsPerRecord = '\t', true, -1
-	if _, err := r.Read(); err != nil { // header: product file key es-ES es-AR es-CL es-MX
-		t.Fatal(err)
-	}
-	for {
-		cols, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(cols) != 7 {
-			continue
-		}
-		es := cols[3]
+	for _, row := range rows {
+		es := row.ES
 		for i, loc := range locales {
-			tr, w, tl := cols[4+i], workers[loc], tallies[loc]
+			tr, w, tl := row.Localized[i], workers[loc], tallies[loc]
 			if tr == "" || es == "" {
 				continue
 			}

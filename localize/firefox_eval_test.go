@@ -1,8 +1,8 @@
 package localize
 
 import (
-	"bufio"
 	"cmp"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -10,12 +10,11 @@ import (
 	"testing"
 
 	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/internal/firefox"
 	"github.com/habla-es/habla/lexicon"
 	"github.com/habla-es/habla/lexicon/morph"
 	"github.com/habla-es/habla/token"
 )
-
-const firefoxParallel = "../../shared/data/mozilla-firefox/firefox_es_parallel.tsv"
 
 // parallel is one Firefox key: the es-ES string and its localized strings.
 type parallel struct {
@@ -23,33 +22,25 @@ type parallel struct {
 	real map[string]string
 }
 
-var evalLocales = []string{"es-AR", "es-CL", "es-MX"}
+var evalLocales = firefox.Locales
 
 func readParallel(t testing.TB) []parallel {
-	f, err := os.Open(firefoxParallel)
-	if err != nil {
+	rows, err := firefox.Read(firefox.Path)
+	if errors.Is(err, os.ErrNotExist) {
 		t.Skipf("Firefox data not found beside the checkout: %v", err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	sc.Scan() // header: product file key es-ES es-AR es-CL es-MX
-	var out []parallel
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) != 7 || cols[3] == "" {
-			continue
-		}
-		p := parallel{es: cols[3], real: map[string]string{}}
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]parallel, 0, len(rows))
+	for _, r := range rows {
+		p := parallel{es: r.ES, real: map[string]string{}}
 		for i, loc := range evalLocales {
-			if cols[4+i] != "" {
-				p.real[loc] = cols[4+i]
+			if r.Localized[i] != "" {
+				p.real[loc] = r.Localized[i]
 			}
 		}
 		out = append(out, p)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return out
 }

@@ -1,8 +1,8 @@
 package report
 
 import (
-	"bufio"
 	"bytes"
+	"errors"
 	"hash/fnv"
 	"os"
 	"strings"
@@ -12,21 +12,22 @@ import (
 
 	"github.com/habla-es/habla/align"
 	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/internal/firefox"
 	"github.com/habla-es/habla/lexicon"
 )
 
-const firefoxParallel = "../../shared/data/mozilla-firefox/firefox_es_parallel.tsv"
-
-// TestFirefoxShardsMerge audits the 16,477 es-ES Firefox strings for es-AR
+// TestFirefoxShardsMerge audits the 16,406 es-ES Firefox strings for es-AR
 // (by the Firefox file's top folder), once whole and once in seven shards
 // split by a hash of the string's key, each written as JSON and read back;
 // the merged summary must be the whole's, byte for byte.
 func TestFirefoxShardsMerge(t *testing.T) {
-	f, err := os.Open(firefoxParallel)
-	if err != nil {
+	rows, err := firefox.Read(firefox.Path)
+	if errors.Is(err, os.ErrNotExist) {
 		t.Skipf("Firefox data not found beside the checkout: %v", err)
 	}
-	defer f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
 	lex, err := lexicon.Builtin()
 	if err != nil {
 		t.Fatal(err)
@@ -47,26 +48,16 @@ func TestFirefoxShardsMerge(t *testing.T) {
 	for i := range shards {
 		shards[i] = New(opts)
 	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	sc.Scan() // header: product file key es-ES es-AR es-CL es-MX
 	n := 0
-	for sc.Scan() {
-		col := strings.Split(sc.Text(), "\t")
-		if len(col) < 4 {
-			continue
-		}
-		res := w.Align(col[3])
-		folder, _, _ := strings.Cut(col[1], "/")
-		rec := FromResult(col[1]+":"+col[2], col[3], folder, &res)
+	for _, row := range rows {
+		res := w.Align(row.ES)
+		folder, _, _ := strings.Cut(row.File, "/")
+		rec := FromResult(row.File+":"+row.Key, row.ES, folder, &res)
 		whole.Add(&rec)
 		h := fnv.New32a()
-		h.Write([]byte(col[2]))
+		h.Write([]byte(row.Key))
 		shards[h.Sum32()%7].Add(&rec)
 		n++
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	var parts []*Summary
 	for _, sh := range shards {

@@ -1,7 +1,7 @@
 package tasks
 
 import (
-	"bufio"
+	"errors"
 	"fmt"
 	"os"
 	"strconv"
@@ -10,10 +10,9 @@ import (
 
 	"github.com/habla-es/habla/align"
 	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/internal/firefox"
 	"github.com/habla-es/habla/lexicon"
 )
-
-const firefoxParallel = "../../shared/data/mozilla-firefox/firefox_es_parallel.tsv"
 
 // TestFirefoxTaskEconomy is issue 6's task economy (EVALUATION.md): the
 // es-ES Firefox strings aligned for es-AR, es-CL and es-MX with the
@@ -71,23 +70,16 @@ func TestFirefoxTaskEconomy(t *testing.T) {
 }
 
 func readFirefoxES(t *testing.T) []string {
-	f, err := os.Open(firefoxParallel)
-	if err != nil {
+	rows, err := firefox.Read(firefox.Path)
+	if errors.Is(err, os.ErrNotExist) {
 		t.Skipf("Firefox data not found beside the checkout: %v", err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	sc.Scan() // header: product file key es-ES es-AR es-CL es-MX
-	var out []string
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) == 7 && cols[3] != "" {
-			out = append(out, cols[3])
-		}
-	}
-	if err := sc.Err(); err != nil {
+	if err != nil {
 		t.Fatal(err)
+	}
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		out[i] = r.ES
 	}
 	return out
 }
