@@ -82,12 +82,20 @@ varieties with their probabilities.` + streamFlagsHelp + exitStatusHelp,
 			return alignRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.target, "target", "t", "", "target variety: a tag (es-VE) or a name (venezuelan, rioplatense); see habla dialects list")
-	cmd.Flags().StringVar(&opts.failOn, "fail-on", "", "exit 1 if any record has a finding at or above this severity: minor, major or critical")
-	cmd.Flags().StringVar(&opts.model, "model", "", modelFlagHelp)
+	opts.register(cmd)
 	cmd.Flags().BoolVar(&opts.noFit, "no-detect", false, "leave out fit and detected (detection costs about a fifth of the time)")
-	opts.stream.register(cmd)
 	return cmd
+}
+
+// targetFlagHelp is the help of --target wherever it names the variety.
+const targetFlagHelp = "target variety: a tag (es-VE) or a name (venezuelan, rioplatense); see habla dialects list"
+
+// register adds the flags align and score share.
+func (o *alignOptions) register(cmd *cobra.Command) {
+	cmd.Flags().StringVarP(&o.target, "target", "t", "", targetFlagHelp)
+	cmd.Flags().StringVar(&o.failOn, "fail-on", "", "exit 1 if any record has a finding at or above this severity: minor, major or critical")
+	cmd.Flags().StringVar(&o.model, "model", "", modelFlagHelp)
+	o.stream.register(cmd)
 }
 
 // complete merges habla.yaml into the flags and validates them.

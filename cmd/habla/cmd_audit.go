@@ -112,7 +112,7 @@ func newAuditCmd(g *globalOptions, runF func(*auditOptions) error) *cobra.Comman
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.target, "target", "t", "", "target variety: a tag (es-VE) or a name (venezuelan, rioplatense); see habla dialects list")
+	f.StringVarP(&opts.target, "target", "t", "", targetFlagHelp)
 	f.Float64Var(&opts.passMark, "pass-mark", report.DefaultPassMark, "the OQS the set needs to pass")
 	f.StringVar(&opts.by, "by", "", `break the figures down by this field of the records, e.g. "model"`)
 	f.IntVar(&opts.worst, "worst", report.DefaultWorst, "how many of the worst records to keep and show")

@@ -43,10 +43,7 @@ findings themselves are left out; run habla align to see them.
 			return scoreRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.target, "target", "t", "", "target variety: a tag (es-VE) or a name (venezuelan, rioplatense); see habla dialects list")
-	cmd.Flags().StringVar(&opts.failOn, "fail-on", "", "exit 1 if any record has a finding at or above this severity: minor, major or critical")
-	cmd.Flags().StringVar(&opts.model, "model", "", modelFlagHelp)
-	opts.stream.register(cmd)
+	opts.register(cmd)
 	return cmd
 }
 
