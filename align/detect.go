@@ -31,6 +31,10 @@ type DetectOptions struct {
 	Lexicon *lexicon.Lexicon
 	// Scorer is a trained model's opinion, added to the evidence; nil: none.
 	Scorer Scorer
+	// ScorerWeight multiplies the Scorer's scores before they are added
+	// to the rule evidence; zero means 1. habla corpus train fits it on
+	// held-out training documents (corpus.Model.Weight).
+	ScorerWeight float64
 	// Abstain is the margin, in nats between the best variety's score and
 	// the runner-up's, below which Detect abstains ("es"). Zero means
 	// DefaultAbstain; a negative value never abstains.
@@ -57,6 +61,7 @@ type Detector struct {
 	words   map[string]wordInfo // cues and first words of names, one lookup per word
 	formats formatTable
 	scorer  Scorer
+	scorerW float64
 	abstain float64
 	w       detectWeights
 }
@@ -80,7 +85,13 @@ func newDetector(opts DetectOptions, w detectWeights, cueRows []cueRow) (*Detect
 	if len(cands) < 2 {
 		return nil, errors.New("align: detection needs at least two candidate varieties")
 	}
-	d := &Detector{set: set, cands: slices.Clone(cands), scorer: opts.Scorer, abstain: opts.Abstain, w: w}
+	d := &Detector{set: set, cands: slices.Clone(cands), scorer: opts.Scorer, scorerW: opts.ScorerWeight, abstain: opts.Abstain, w: w}
+	if d.scorerW == 0 {
+		d.scorerW = 1
+	}
+	if d.scorerW < 0 || math.IsNaN(d.scorerW) || math.IsInf(d.scorerW, 0) {
+		return nil, fmt.Errorf("detect: the model's weight must be a positive number, not %v", opts.ScorerWeight)
+	}
 	if d.abstain == 0 {
 		d.abstain = DefaultAbstain
 	}
@@ -195,6 +206,13 @@ func (d *Detector) NewWorker() *DetectWorker {
 
 // Detect ranks the candidates for text; explain adds the evidence.
 func (w *DetectWorker) Detect(text string, explain bool) Detection {
+	det := w.d.detect(&w.sc, w.input(text), explain)
+	det.Ranking = slices.Clone(det.Ranking)
+	return det
+}
+
+// input tokenizes the text and reads its markers and lexicon matches.
+func (w *DetectWorker) input(text string) detectInput {
 	w.tokens = token.AppendTokens(w.tokens[:0], text)
 	w.marks, w.buf = collectMarkers(w.marks[:0], w.tokens, w.buf, w.morph)
 	in := detectInput{text: text, tokens: w.tokens, marks: w.marks}
@@ -202,9 +220,25 @@ func (w *DetectWorker) Detect(text string, explain bool) Detection {
 		w.lexms, w.buf = w.d.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)
 		in.lexms, in.matched = w.lexms, true
 	}
-	det := w.d.detect(&w.sc, in, explain)
-	det.Ranking = slices.Clone(det.Ranking)
-	return det
+	return in
+}
+
+// RuleScores appends to dst[:0], for each of tags, the score of the text
+// from habla's own evidence alone (lexicon, address, cue words, names,
+// formats: no model), in nats, as Detect sums it before the softmax; a
+// tag that is not a candidate gets 0. Training calibrates a model's
+// weight against these (habla corpus train).
+func (w *DetectWorker) RuleScores(text string, tags []string, dst []float64) []float64 {
+	w.d.evidence(&w.sc, w.input(text), false, true)
+	dst = dst[:0]
+	for _, tag := range tags {
+		x := 0.0
+		if i := slices.Index(w.d.tags, tag); i >= 0 {
+			x = w.sc.score[i]
+		}
+		dst = append(dst, x)
+	}
+	return dst
 }
 
 // Detect ranks the candidates for text with a one-off worker.
@@ -258,6 +292,13 @@ func (sc *scratch) once(kind, text string) bool {
 }
 
 func (d *Detector) detect(sc *scratch, in detectInput, explain bool) Detection {
+	d.evidence(sc, in, explain, false)
+	return d.conclude(sc)
+}
+
+// evidence sums the evidence about the text into sc.score; rulesOnly
+// leaves the model out.
+func (d *Detector) evidence(sc *scratch, in detectInput, explain, rulesOnly bool) {
 	clear(sc.score)
 	clear(sc.seen)
 	sc.ev = nil
@@ -272,13 +313,12 @@ func (d *Detector) detect(sc *scratch, in detectInput, explain bool) Detection {
 	}
 	d.addAddress(sc, in)
 	sc.buf = d.addWords(sc, in, sc.buf)
-	if d.scorer != nil {
+	if d.scorer != nil && !rulesOnly {
 		sc.model = d.scorer.Score(in.text, in.tokens, d.tags, sc.model[:0])
 		if len(sc.model) == len(d.tags) {
-			d.add(sc, "model", "", sc.model, 1)
+			d.add(sc, "model", "", sc.model, d.scorerW)
 		}
 	}
-	return d.conclude(sc)
 }
 
 // add adds weight·v to the scores, and logs it when explaining.

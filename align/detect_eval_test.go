@@ -3,9 +3,11 @@ package align
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/habla-es/habla/corpus"
 	"github.com/habla-es/habla/dialects"
 	"github.com/habla-es/habla/lexicon"
 )
@@ -14,6 +16,7 @@ import (
 // its data in place and skips without it; HABLA_EVAL=1 runs them:
 //
 //	HABLA_EVAL=1 go test ./align -run 'TestDetectEval' -v -count=1
+//	HABLA_EVAL=1 HABLA_MODEL=variety.model go test ./align -run 'TestDetectEval' -v -count=1
 //	HABLA_TUNE=1 go test ./align -run 'TestDetectTune' -v -count=1
 
 func among(t testing.TB, tags ...string) []*dialects.Profile {
@@ -220,8 +223,25 @@ func TestDetectTuneCues(t *testing.T) {
 	}
 }
 
+// shippedDetector is the detector habla ships among tags, with the
+// variety model at $HABLA_MODEL (habla corpus train's file, at the weight
+// it was trained to have) when that is set.
 func shippedDetector(t testing.TB, tags ...string) *Detector {
-	d, err := NewDetector(DetectOptions{Among: among(t, tags...), Lexicon: builtinLexicon(t)})
+	opts := DetectOptions{Among: among(t, tags...), Lexicon: builtinLexicon(t)}
+	if path := os.Getenv("HABLA_MODEL"); path != "" {
+		m, err := corpus.LoadModel(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts.Scorer, opts.ScorerWeight = m, m.Weight
+		if w := os.Getenv("HABLA_MODEL_WEIGHT"); w != "" {
+			if opts.ScorerWeight, err = strconv.ParseFloat(w, 64); err != nil {
+				t.Fatal(err)
+			}
+		}
+		t.Logf("model %s (corpus %s) at weight %.3f", path, m.CorpusHash, opts.ScorerWeight)
+	}
+	d, err := NewDetector(opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -214,6 +214,46 @@ func TestDetectScorer(t *testing.T) {
 	}
 }
 
+// TestDetectScorerWeight: the weight multiplies the model's scores, and
+// RuleScores leaves the model out.
+func TestDetectScorerWeight(t *testing.T) {
+	tags := []string{"es-AR", "es-ES", "es-MX"}
+	const text = "Vos tenés razón, ¿viste?"
+	margin := func(w float64) (float64, []float64) {
+		d, err := NewDetector(DetectOptions{Among: among(t, tags...), Scorer: fakeScorer{tag: "es-MX"}, ScorerWeight: w, Abstain: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		det := d.Detect(text, false)
+		return d.P(&det, "es-MX"), d.NewWorker().RuleScores(text, []string{"es-MX", "es-AR", "es-XX"}, nil)
+	}
+	rules, err := NewDetector(DetectOptions{Among: among(t, tags...), Abstain: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := rules.NewWorker().RuleScores(text, []string{"es-MX", "es-AR", "es-XX"}, nil)
+	if want[1] <= want[0] || want[2] != 0 {
+		t.Fatalf("rule scores for voseo = %v, want es-AR above es-MX and 0 for an unknown tag", want)
+	}
+	p0, r0 := margin(0)
+	p1, r1 := margin(1)
+	p5, r5 := margin(0.05)
+	if p0 != p1 {
+		t.Errorf("weight 0 (default) gives P(es-MX) %v, weight 1 gives %v", p0, p1)
+	}
+	if p5 >= p1 {
+		t.Errorf("weight 0.05 gives P(es-MX) %v, not below weight 1's %v", p5, p1)
+	}
+	for _, r := range [][]float64{r0, r1, r5} {
+		if !slices.Equal(r, want) {
+			t.Errorf("RuleScores with a model = %v, want the rules' own %v", r, want)
+		}
+	}
+	if _, err := NewDetector(DetectOptions{Among: among(t, tags...), ScorerWeight: -1}); err == nil {
+		t.Error("a negative weight was accepted")
+	}
+}
+
 func TestDetectFit(t *testing.T) {
 	d := testDetector(t)
 	det := d.Detect("Vos tenés razón, ¿viste?", false)

@@ -61,6 +61,11 @@ type Model struct {
 	// returns: naive Bayes counts overlapping n-grams as independent
 	// evidence and is overconfident by far; see Calibrate.
 	Scale float64
+	// Weight is how much the scores count beside the rule evidence of
+	// dialect detection, fitted with it on held-out training documents
+	// (see CalibrateWeight); 0, in a model trained without the rules,
+	// means 1.
+	Weight float64
 	// Kind is NaiveBayes or Logistic.
 	Kind string
 	// Weights[b*len(Varieties)+v] is, for naive Bayes, log P(bucket b |

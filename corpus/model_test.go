@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -69,5 +71,45 @@ func TestLoadModelErrors(t *testing.T) {
 	os.WriteFile(old, []byte(modelMagic+" 0\n"), 0o644)
 	if _, err := LoadModel(old); err == nil || !strings.Contains(err.Error(), "model version 0") {
 		t.Errorf("LoadModel(version 0) = %v", err)
+	}
+}
+
+// echoRules are rules that repeat the model's own scores, times k.
+type echoRules struct {
+	m *Model
+	k float64
+}
+
+func (r echoRules) RuleScores(text string, tags []string, dst []float64) []float64 {
+	dst = r.m.Score(text, nil, tags, slices.Grow(dst[:0], len(tags))[:len(tags)])
+	for i := range dst {
+		dst[i] *= r.k
+	}
+	return dst
+}
+
+func TestCalibrateWeight(t *testing.T) {
+	m := smallModel(t)
+	docs := []Doc{
+		{Variety: "es-AR", Text: "che, vos sabés"}, {Variety: "es-AR", Text: "dale, ¿querés?"},
+		{Variety: "es-AR", Text: "el colectivo, tío"}, {Variety: "es-ES", Text: "vale, tío, ¿sabéis?"},
+		{Variety: "es-ES", Text: "currar mañana"}, {Variety: "es-ES", Text: "vos tenéis, che"},
+	}
+	m.Scale = Calibrate(m, docs)
+	// The scale is fitted on the same pieces, so the model's best total
+	// factor is 1: rules that already say k times what the model says
+	// leave it 1−k.
+	for _, tc := range []struct {
+		k, want float64
+	}{
+		{0, 1}, {0.25, 0.75}, {0.5, 0.5}, {1, minWeight}, {3, minWeight},
+	} {
+		got := CalibrateWeight(m, docs, echoRules{m, tc.k})
+		if math.Abs(got-tc.want) > 0.01 {
+			t.Errorf("rules = %v × model: weight %.4f, want %.4f", tc.k, got, tc.want)
+		}
+	}
+	if got := CalibrateWeight(m, nil, echoRules{m, 0}); got != 1 {
+		t.Errorf("no docs: weight %v, want 1", got)
 	}
 }

@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"fmt"
 	"math"
+	"slices"
 
 	"github.com/habla-es/habla/token"
 )
@@ -21,6 +23,17 @@ const (
 type TrainOptions struct {
 	Buckets, Window int
 	Alpha           float64
+	// NewRules, when set, returns the other evidence the model's scores
+	// will be added to, for the model's varieties (dialect detection's
+	// rules: an align.DetectWorker); Train then fits the model's Weight
+	// beside them.
+	NewRules func(tags []string) (Rules, error)
+}
+
+// Rules is evidence about the variety of a text other than the model's.
+type Rules interface {
+	// RuleScores appends to dst[:0] a score per tag, in nats.
+	RuleScores(text string, tags []string, dst []float64) []float64
 }
 
 // Train trains a naive Bayes model on docs and calibrates its Scale: a
@@ -50,7 +63,16 @@ func Train(docs []Doc, opts TrainOptions) (*Model, error) {
 		return nil, err
 	}
 	if fm, err := fit.Model(opts.Alpha); err == nil && len(fm.Varieties) == len(m.Varieties) {
-		m.Scale = Calibrate(fm, pieces(held, calibrationWords))
+		ps := pieces(held, calibrationWords)
+		m.Scale = Calibrate(fm, ps)
+		if opts.NewRules != nil {
+			rules, err := opts.NewRules(fm.Varieties)
+			if err != nil {
+				return nil, fmt.Errorf("corpus train: the rules to weigh the model against: %w", err)
+			}
+			fm.Scale = m.Scale
+			m.Weight = CalibrateWeight(fm, ps, rules)
+		}
 	}
 	return m, nil
 }
@@ -72,7 +94,7 @@ func pieces(docs []Doc, n int) []Doc {
 		}
 		for i := 0; i < len(words); i += n {
 			last := words[min(i+n, len(words))-1]
-			out = append(out, Doc{Variety: d.Variety, Text: d.Text[words[i].ByteStart:last.ByteEnd]})
+			out = append(out, Doc{Variety: d.Variety, Source: d.Source, Text: d.Text[words[i].ByteStart:last.ByteEnd]})
 		}
 	}
 	return out
@@ -129,6 +151,72 @@ func Calibrate(m *Model, docs []Doc) float64 {
 		}
 	}
 	return math.Exp((lo + hi) / 2)
+}
+
+// The model's weight beside the rules is searched in [minWeight,
+// maxWeight]: a model given with --model always counts for something.
+const (
+	minWeight = 1.0 / 64
+	maxWeight = 8
+)
+
+// CalibrateWeight returns the weight w in [1/64, 8] that minimises the
+// log-loss of softmax(rules + w × m.Score) on the labelled docs: how much
+// the model's scaled scores should count beside the rule evidence when
+// detection adds them up. Each source (Doc.Source) weighs the same in the
+// loss, however many pieces it has: the combination serves every kind of
+// text the corpus holds (subtitles, news…), not only its largest source,
+// and the rules' strength differs by kind (dialogue addresses someone,
+// news rarely does). It returns 1 without docs.
+func CalibrateWeight(m *Model, docs []Doc, rules Rules) float64 {
+	type row struct {
+		y      int
+		src    string
+		r, s   []float64
+		weight float64
+	}
+	var rows []row
+	perSource := map[string]int{}
+	for _, d := range docs {
+		y := slices.Index(m.Varieties, d.Variety)
+		if y < 0 {
+			continue
+		}
+		s := m.Score(d.Text, nil, m.Varieties, make([]float64, len(m.Varieties)))
+		r := rules.RuleScores(d.Text, m.Varieties, nil)
+		rows = append(rows, row{y: y, src: d.Source, r: r, s: s})
+		perSource[d.Source]++
+	}
+	if len(rows) == 0 {
+		return 1
+	}
+	for i := range rows {
+		rows[i].weight = 1 / float64(perSource[rows[i].src]*len(perSource))
+	}
+	z := make([]float64, len(m.Varieties))
+	loss := func(w float64) float64 {
+		total := 0.0
+		for _, r := range rows {
+			for i := range z {
+				z[i] = r.r[i] + w*r.s[i]
+			}
+			total -= r.weight * logSoftmax(z, r.y)
+		}
+		return total
+	}
+	// The loss is convex in w (a log-sum-exp of affine functions plus a
+	// linear term), so golden-section search finds its minimum.
+	lo, hi := minWeight, float64(maxWeight)
+	g := (math.Sqrt(5) - 1) / 2
+	for range 60 {
+		a, b := hi-g*(hi-lo), lo+g*(hi-lo)
+		if loss(a) < loss(b) {
+			hi = b
+		} else {
+			lo = a
+		}
+	}
+	return (lo + hi) / 2
 }
 
 func logSoftmax(z []float64, y int) float64 {

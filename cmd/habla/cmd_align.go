@@ -131,11 +131,12 @@ func runAligned(ctx context.Context, o *alignOptions, write func(*align.Result, 
 	}
 	var det *align.Detector
 	if !o.noFit {
-		scorer, err := loadScorer(o.model)
-		if err != nil {
+		dopts := align.DetectOptions{Lexicon: o.lexicon}
+		if err := loadModel(o.model, &dopts); err != nil {
 			return err
 		}
-		if det, err = align.NewDetector(align.DetectOptions{Lexicon: o.lexicon, Scorer: scorer}); err != nil {
+		var err error
+		if det, err = align.NewDetector(dopts); err != nil {
 			return err
 		}
 	} else if o.model != "" {

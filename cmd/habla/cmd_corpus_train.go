@@ -14,6 +14,7 @@ import (
 
 func newCorpusTrainCmd(g *globalOptions) *cobra.Command {
 	var indexDir, out string
+	var noRules bool
 	cmd := &cobra.Command{
 		Use:   "train [--out FILE]",
 		Short: "Train the variety model on every document of the corpus",
@@ -29,8 +30,14 @@ faster.
 Naive Bayes is overconfident (it counts overlapping n-grams as independent
 evidence), so a scale is fitted on about a fifth of the documents held out
 from a first model, cut in 30-word pieces, by minimising the log-loss; the
-scaled scores read as log-probabilities, in nats, and are what dialect
-detection adds to its own evidence.
+scaled scores read as log-probabilities, in nats.
+
+Dialect detection (detect, align, score with --model) adds the model's
+scores to its own evidence (lexicon, address, cue words, names, formats)
+times a weight, fitted on the same held-out pieces: the weight that
+minimises the log-loss of the sum, so that the model counts as much as it
+adds to what the rules already know. --no-rules leaves the weight at 1
+(for varieties habla has no profile of).
 
 The model file (default: variety.model in the corpus directory) records the
 format version, a hash of the training documents and the varieties. Train
@@ -48,8 +55,16 @@ train split and DSL-TL ES_train.tsv, nothing else.` + exitStatusHelp,
 			if out == "" {
 				out = filepath.Join(c.Dir(), "variety.model")
 			}
+			var opts corpus.TrainOptions
+			if !noRules {
+				lex, err := g.loadLexicon()
+				if err != nil {
+					return err
+				}
+				opts.NewRules = newTrainRules(lex)
+			}
 			start := time.Now()
-			m, err := c.Train(corpus.TrainOptions{})
+			m, err := c.Train(opts)
 			if err != nil {
 				return err
 			}
@@ -62,6 +77,7 @@ train split and DSL-TL ES_train.tsv, nothing else.` + exitStatusHelp,
 	}
 	addIndexFlag(cmd, &indexDir)
 	cmd.Flags().StringVar(&out, "out", "", "write the model here (default: variety.model in the corpus directory)")
+	cmd.Flags().BoolVar(&noRules, "no-rules", false, "do not fit the model's weight beside detection's rules (weight 1)")
 	return cmd
 }
 
@@ -75,6 +91,10 @@ func writeTrainSummary(g *globalOptions, m *corpus.Model, path string, took time
 		size = st.Size()
 	}
 	fmt.Fprintf(g.io.ErrOut, "habla: corpus train: %s\n", strings.Join(parts, "; "))
-	fmt.Fprintf(g.io.ErrOut, "habla: corpus train: %s (%.1f MB, corpus %s, scale %.4f) in %s\n",
-		path, float64(size)/1e6, m.CorpusHash, m.Scale, took.Round(time.Millisecond))
+	weight := "1 (not fitted)"
+	if m.Weight > 0 {
+		weight = fmt.Sprintf("%.3f", m.Weight)
+	}
+	fmt.Fprintf(g.io.ErrOut, "habla: corpus train: %s (%.1f MB, corpus %s, scale %.4f, weight beside the rules %s) in %s\n",
+		path, float64(size)/1e6, m.CorpusHash, m.Scale, weight, took.Round(time.Millisecond))
 }

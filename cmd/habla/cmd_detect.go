@@ -117,11 +117,11 @@ func detectRun(ctx context.Context, o *detectOptions) error {
 	if err != nil {
 		return err
 	}
-	scorer, err := loadScorer(o.model)
-	if err != nil {
+	dopts := align.DetectOptions{Among: o.candidates, Lexicon: o.lexicon}
+	if err := loadModel(o.model, &dopts); err != nil {
 		return err
 	}
-	d, err := align.NewDetector(align.DetectOptions{Among: o.candidates, Lexicon: o.lexicon, Scorer: scorer})
+	d, err := align.NewDetector(dopts)
 	if err != nil {
 		return usageErr(err)
 	}

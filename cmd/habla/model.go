@@ -5,22 +5,48 @@ import (
 
 	"github.com/habla-es/habla/align"
 	"github.com/habla-es/habla/corpus"
+	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/lexicon"
 )
 
 // modelFlagHelp is the help of --model, shared by align, score and detect.
-const modelFlagHelp = "a variety model from habla corpus train, added to detection's own evidence"
+const modelFlagHelp = "a variety model from habla corpus train, added to detection's own evidence with the weight fitted in training"
 
-// loadScorer loads the variety model at path for detection; "" is none.
-// The model's scores are log-probabilities (its scale is fitted on
-// held-out training documents), so detection adds them to its evidence
-// as they are.
-func loadScorer(path string) (align.Scorer, error) {
+// loadModel sets the variety model at path, and the weight it was trained
+// to have beside the rules, in opts; "" is none. The model's scores are
+// log-probabilities (its scale is fitted on held-out training documents).
+func loadModel(path string, opts *align.DetectOptions) error {
 	if path == "" {
-		return nil, nil
+		return nil
 	}
 	m, err := corpus.LoadModel(path)
 	if err != nil {
-		return nil, usageErr(fmt.Errorf("--model: %w", err))
+		return usageErr(fmt.Errorf("--model: %w", err))
 	}
-	return m, nil
+	opts.Scorer, opts.ScorerWeight = m, m.Weight
+	return nil
+}
+
+// newTrainRules returns what corpus train weighs the model against:
+// detection's own evidence among the model's varieties, with lex.
+func newTrainRules(lex *lexicon.Lexicon) func(tags []string) (corpus.Rules, error) {
+	return func(tags []string) (corpus.Rules, error) {
+		set, err := dialects.Load()
+		if err != nil {
+			return nil, err
+		}
+		var among []*dialects.Profile
+		for _, t := range tags {
+			p, err := set.Resolve(t)
+			if err != nil {
+				return nil, fmt.Errorf("%w (train with --no-rules)", err)
+			}
+			among = append(among, p)
+		}
+		d, err := align.NewDetector(align.DetectOptions{Among: among, Lexicon: lex})
+		if err != nil {
+			return nil, err
+		}
+		return d.NewWorker(), nil
+	}
 }
