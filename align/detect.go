@@ -31,6 +31,12 @@ type DetectOptions struct {
 	Lexicon *lexicon.Lexicon
 	// Scorer is a trained model's opinion, added to the evidence; nil: none.
 	Scorer Scorer
+	// CueTexts, by cue source (CueSources: "activ-es", "dsl-tl"), are the
+	// texts to derive that source's cue words from instead of the shipped
+	// ones (data/cues.tsv was derived from habla's training data with the
+	// same procedure). Training a variety model uses it to weigh the model
+	// against rules that have not seen the texts it holds out.
+	CueTexts map[string][]LabelledText
 	// ScorerWeight multiplies the Scorer's scores before they are added
 	// to the rule evidence; zero means 1. habla corpus train fits it on
 	// held-out training documents (corpus.Model.Weight).
@@ -105,6 +111,11 @@ func newDetector(opts DetectOptions, w detectWeights, cueRows []cueRow) (*Detect
 	if opts.Lexicon != nil {
 		d.lex, d.matcher = opts.Lexicon, opts.Lexicon.Matcher()
 		d.lexw = lexWeights(opts.Lexicon, d.cands)
+	}
+	if cueRows == nil && opts.CueTexts != nil {
+		if cueRows, err = rederive(opts.CueTexts); err != nil {
+			return nil, err
+		}
 	}
 	if cueRows != nil {
 		d.cues = cueTable(set, cueRows, d.cands, w.cue)

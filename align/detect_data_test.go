@@ -6,9 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf8"
-
-	"github.com/habla-es/habla/token"
 )
 
 // The data sets of detection, read in place beside the checkout. Their
@@ -93,17 +90,4 @@ func readActiv(t testing.TB, split string) []activDoc {
 		out = append(out, activDoc{name: cols[0], gold: activCountry[parts[1]], text: string(data)})
 	}
 	return out
-}
-
-// words are the word tokens of text, lowercased, with whether each was
-// capitalised in mid-sentence (a name, more likely than a cue).
-func words(text string, f func(lower string, midCap bool)) {
-	ts := token.Tokenize(text)
-	for i, tk := range ts {
-		if tk.Kind != token.Word {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(tk.Text)
-		f(token.Lower(tk.Text), isUpperRune(r) && !sentenceStart(ts, i))
-	}
 }

@@ -2,9 +2,7 @@ package align
 
 import (
 	"fmt"
-	"math"
 	"os"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -14,138 +12,20 @@ import (
 // ES_train.tsv (es-AR vs es-ES news) and the ACTIV-ES train documents
 // (es-AR, es-MX, es-ES subtitles). Nothing else is read.
 
-// wordCounts are per-class counts of one word.
-type wordCounts struct {
-	n      map[string]float64 // occurrences (or sentences) by class
-	docs   map[string]int     // documents by class
-	midCap int                // occurrences capitalised in mid-sentence
-	total  int
-}
-
-type counter struct {
-	words  map[string]*wordCounts
-	size   map[string]float64 // tokens (or sentences) by class
-	docs   map[string]int
-	binary bool // count a word once per text (short texts)
-}
-
-func newCounter(binary bool) *counter {
-	return &counter{words: map[string]*wordCounts{}, size: map[string]float64{}, docs: map[string]int{}, binary: binary}
-}
-
-func (c *counter) add(class, text string) {
-	seen := map[string]bool{}
-	c.docs[class]++
-	words(text, func(w string, midCap bool) {
-		wc, ok := c.words[w]
-		if !ok {
-			wc = &wordCounts{n: map[string]float64{}, docs: map[string]int{}}
-			c.words[w] = wc
-		}
-		wc.total++
-		if midCap {
-			wc.midCap++
-		}
-		if !seen[w] {
-			wc.docs[class]++
-		}
-		if !c.binary || !seen[w] {
-			wc.n[class]++
-			c.size[class]++
-		}
-		seen[w] = true
-	})
-}
-
-// cueParams filter and smooth the derived weights.
-type cueParams struct {
-	minTotal, minDocs int     // occurrences; texts in the favoured class
-	minWeight         float64 // |centred log-ratio|
-	alpha             float64 // additive smoothing
-	balanced          bool    // scale minDocs by the class's number of texts
-}
-
-var (
-	dsltlCueParams = cueParams{minTotal: 2, minDocs: 2, minWeight: 0.3, alpha: 1, balanced: true}
-	activCueParams = cueParams{minTotal: 20, minDocs: 4, minWeight: 0.7, alpha: 1}
-)
-
-// derive turns counts into centred log-probability weights per class.
-func (c *counter) derive(source string, classes []string, p cueParams) []cueRow {
-	v := float64(len(c.words))
-	var rows []cueRow
-	for w, wc := range c.words {
-		if wc.total < p.minTotal || float64(wc.midCap) > 0.5*float64(wc.total) || !isCueWord(w) {
-			continue
-		}
-		lp := make([]float64, len(classes))
-		mean := 0.0
-		for i, cl := range classes {
-			lp[i] = math.Log((wc.n[cl] + p.alpha) / (c.size[cl] + p.alpha*v))
-			mean += lp[i]
-		}
-		mean /= float64(len(classes))
-		best, maxAbs := 0, 0.0 // best: the class the word favours most
-		r := cueRow{word: w, source: source, weights: map[string]float64{}}
-		for i, cl := range classes {
-			x := math.Round((lp[i]-mean)*1000) / 1000
-			r.weights[cl] = x
-			maxAbs = math.Max(maxAbs, math.Abs(x))
-			if x > r.weights[classes[best]] {
-				best = i
-			}
-		}
-		if maxAbs < p.minWeight || wc.docs[classes[best]] < c.minDocsFor(classes, classes[best], p) {
-			continue
-		}
-		rows = append(rows, r)
-	}
-	sort.Slice(rows, func(i, j int) bool { return rows[i].word < rows[j].word })
-	return rows
-}
-
-// minDocsFor scales minDocs with the class's share of the texts when
-// balanced: a larger class would otherwise pass more of its chance words
-// through the filter and pull every text its way.
-func (c *counter) minDocsFor(classes []string, class string, p cueParams) int {
-	if !p.balanced {
-		return p.minDocs
-	}
-	least := c.docs[classes[0]]
-	for _, cl := range classes[1:] {
-		least = min(least, c.docs[cl])
-	}
-	return int(math.Ceil(float64(p.minDocs) * float64(c.docs[class]) / float64(least)))
-}
-
-// isCueWord keeps words of letters that are not one letter long.
-func isCueWord(w string) bool {
-	n := 0
-	for _, r := range w {
-		n++
-		if r >= '0' && r <= '9' {
-			return false
-		}
-	}
-	return n > 1
-}
-
 func deriveDSLTL(rows []labelled) []cueRow {
-	c := newCounter(true)
+	var texts []LabelledText
 	for _, r := range rows {
-		if r.gold == "es-AR" || r.gold == "es-ES" {
-			c.add(r.gold, r.text)
-		}
+		texts = append(texts, LabelledText{Variety: r.gold, Text: r.text})
 	}
-	return c.derive("dsl-tl", []string{"es-AR", "es-ES"}, dsltlCueParams)
+	return deriveCues("dsl-tl", texts)
 }
 
 func deriveActiv(docs []activDoc) []cueRow {
-	c := newCounter(false)
+	var texts []LabelledText
 	for _, d := range docs {
-		c.add(d.gold, d.text)
+		texts = append(texts, LabelledText{Variety: d.gold, Text: d.text})
 	}
-	return c.derive("activ-es", []string{"es-AR", "es-ES", "es-MX"}, activCueParams)
+	return deriveCues("activ-es", texts)
 }
 
 const cuesHeader = `# Cue words for align.Detect, derived statistically (align/detect_derive_test.go,
@@ -171,15 +51,71 @@ func TestDeriveCues(t *testing.T) {
 	if os.Getenv("HABLA_DERIVE_CUES") == "" {
 		t.Skip("set HABLA_DERIVE_CUES=1 to rewrite data/cues.tsv")
 	}
+	if err := os.WriteFile("data/cues.tsv", []byte(derivedCuesFile(t)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCuesUpToDate: data/cues.tsv is what the derivation gives on the
+// training data today (skipped without ../shared/data), so that a model's
+// training, which derives them again without its held-out texts, weighs
+// it against the rules habla ships.
+func TestCuesUpToDate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the ACTIV-ES train documents")
+	}
+	if got := derivedCuesFile(t); got != cuesTSV {
+		t.Errorf("data/cues.tsv is stale: HABLA_DERIVE_CUES=1 go test ./align -run TestDeriveCues rewrites it")
+	}
+}
+
+func derivedCuesFile(t *testing.T) string {
 	rows := append(deriveDSLTL(readDSLTL(t, dsltlTrain)), deriveActiv(readActiv(t, "train"))...)
 	d, a := dsltlCueParams, activCueParams
 	var b strings.Builder
 	fmt.Fprintf(&b, cuesHeader, d.minTotal, d.minDocs, d.minWeight, d.alpha, a.minTotal, a.minDocs, a.minWeight, a.alpha)
 	writeCueRows(&b, rows)
-	if err := os.WriteFile("data/cues.tsv", []byte(b.String()), 0o644); err != nil {
+	t.Logf("%d cue rows", len(rows))
+	return b.String()
+}
+
+// TestCueTexts: cue words derived again from given texts replace the
+// shipped ones of that source only; an unknown source is refused.
+func TestCueTexts(t *testing.T) {
+	texts := []LabelledText{
+		{"es-AR", "El subte estaba lleno."}, {"es-AR", "Tomé el subte temprano."},
+		{"es-AR", "El subte llega tarde."}, {"es-ES", "El metro estaba lleno."},
+		{"es-ES", "Tomé el metro temprano."}, {"es-ES", "El metro llega tarde."},
+	}
+	d, err := NewDetector(DetectOptions{Among: among(t, "es-AR", "es-ES"), CueTexts: map[string][]LabelledText{"dsl-tl": texts}, Abstain: -1})
+	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("%d cue rows", len(rows))
+	got := d.NewWorker().RuleScores("Otra vez el subte.", []string{"es-AR", "es-ES"}, nil)
+	if got[0] <= got[1] {
+		t.Errorf("a cue word learnt from the texts did not count: %v", got)
+	}
+	if _, ok := d.cues["subte"]; !ok {
+		t.Error("subte is not a cue word")
+	}
+	if _, ok := d.cues["metro"]; !ok {
+		t.Error("metro is not a cue word")
+	}
+	shipped, err := loadedCues()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range shipped {
+		if r.source == "activ-es" {
+			if _, ok := d.cues[r.word]; !ok {
+				t.Errorf("the activ-es cue word %q was lost", r.word)
+			}
+			break
+		}
+	}
+	if _, err := NewDetector(DetectOptions{Among: among(t, "es-AR", "es-ES"), CueTexts: map[string][]LabelledText{"wiki": texts}}); err == nil {
+		t.Error("an unknown cue source was accepted")
+	}
 }
 
 func writeCueRows(b *strings.Builder, rows []cueRow) {

@@ -26,8 +26,10 @@ type TrainOptions struct {
 	// NewRules, when set, returns the other evidence the model's scores
 	// will be added to, for the model's varieties (dialect detection's
 	// rules: an align.DetectWorker); Train then fits the model's Weight
-	// beside them.
-	NewRules func(tags []string) (Rules, error)
+	// beside them. fit are the documents the weight's model is trained
+	// on: rules learnt from data (cue words) should learn from these
+	// only, not from the documents held out to fit the weight.
+	NewRules func(tags []string, fit []Doc) (Rules, error)
 }
 
 // Rules is evidence about the variety of a text other than the model's.
@@ -49,13 +51,14 @@ func Train(docs []Doc, opts TrainOptions) (*Model, error) {
 		opts.Alpha = DefaultAlpha
 	}
 	fit, all := NewTrainer(opts.Buckets, opts.Window), NewTrainer(opts.Buckets, opts.Window)
-	var held []Doc
+	var held, fitDocs []Doc
 	for _, d := range docs {
 		all.Add(d.Variety, d.Text)
 		if heldOutID(DocID(d.Text)) {
 			held = append(held, d)
 		} else {
 			fit.Add(d.Variety, d.Text)
+			fitDocs = append(fitDocs, d)
 		}
 	}
 	m, err := all.Model(opts.Alpha)
@@ -66,7 +69,7 @@ func Train(docs []Doc, opts TrainOptions) (*Model, error) {
 		ps := pieces(held, calibrationWords)
 		m.Scale = Calibrate(fm, ps)
 		if opts.NewRules != nil {
-			rules, err := opts.NewRules(fm.Varieties)
+			rules, err := opts.NewRules(fm.Varieties, fitDocs)
 			if err != nil {
 				return nil, fmt.Errorf("corpus train: the rules to weigh the model against: %w", err)
 			}

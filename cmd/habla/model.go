@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/habla-es/habla/align"
 	"github.com/habla-es/habla/corpus"
@@ -28,9 +29,19 @@ func loadModel(path string, opts *align.DetectOptions) error {
 }
 
 // newTrainRules returns what corpus train weighs the model against:
-// detection's own evidence among the model's varieties, with lex.
-func newTrainRules(lex *lexicon.Lexicon) func(tags []string) (corpus.Rules, error) {
-	return func(tags []string) (corpus.Rules, error) {
+// detection's own evidence among the model's varieties, with lex. The cue
+// words of a source the corpus also holds (activ-es, dsl-tl: habla's
+// shipped cue words come from them) are derived again from the fit
+// documents of that source, so that the rules have not seen the documents
+// held out to fit the weight.
+func newTrainRules(lex *lexicon.Lexicon) func(tags []string, fit []corpus.Doc) (corpus.Rules, error) {
+	return func(tags []string, fit []corpus.Doc) (corpus.Rules, error) {
+		cues := map[string][]align.LabelledText{}
+		for _, d := range fit {
+			if slices.Contains(align.CueSources(), d.Source) {
+				cues[d.Source] = append(cues[d.Source], align.LabelledText{Variety: d.Variety, Text: d.Text})
+			}
+		}
 		set, err := dialects.Load()
 		if err != nil {
 			return nil, err
@@ -43,7 +54,7 @@ func newTrainRules(lex *lexicon.Lexicon) func(tags []string) (corpus.Rules, erro
 			}
 			among = append(among, p)
 		}
-		d, err := align.NewDetector(align.DetectOptions{Among: among, Lexicon: lex})
+		d, err := align.NewDetector(align.DetectOptions{Among: among, Lexicon: lex, CueTexts: cues})
 		if err != nil {
 			return nil, err
 		}
