@@ -234,12 +234,15 @@ func shippedDetector(t testing.TB, tags ...string) *Detector {
 			t.Fatal(err)
 		}
 		opts.Scorer, opts.ScorerWeight = m, m.Weight
+		if m.Abstain > 0 {
+			opts.Abstain = m.Abstain
+		}
 		if w := os.Getenv("HABLA_MODEL_WEIGHT"); w != "" {
 			if opts.ScorerWeight, err = strconv.ParseFloat(w, 64); err != nil {
 				t.Fatal(err)
 			}
 		}
-		t.Logf("model %s (corpus %s) at weight %.3f", path, m.CorpusHash, opts.ScorerWeight)
+		t.Logf("model %s (corpus %s) at weight %.3f, abstention margin %.2f (0: detection's own)", path, m.CorpusHash, opts.ScorerWeight, m.Abstain)
 	}
 	d, err := NewDetector(opts)
 	if err != nil {

@@ -66,6 +66,13 @@ type Model struct {
 	// (see CalibrateWeight); 0, in a model trained without the rules,
 	// means 1.
 	Weight float64
+	// Abstain is the margin in nats below which detection with this
+	// model abstains, calibrated on held-out pieces and the corpus's
+	// General texts (see CalibrateAbstain); 0: not calibrated (detection
+	// keeps its own).
+	Abstain float64
+	// General counts the General texts Abstain was calibrated on.
+	General int
 	// Kind is NaiveBayes or Logistic.
 	Kind string
 	// Weights[b*len(Varieties)+v] is, for naive Bayes, log P(bucket b |

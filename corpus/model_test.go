@@ -113,3 +113,38 @@ func TestCalibrateWeight(t *testing.T) {
 		t.Errorf("no docs: weight %v, want 1", got)
 	}
 }
+
+func TestCalibrateAbstain(t *testing.T) {
+	m := smallModel(t)
+	docs := []Doc{
+		{Variety: "es-AR", Source: "news", Text: "che, vos sabés, boludo"}, {Variety: "es-AR", Source: "news", Text: "dale, ¿querés?, che"},
+		{Variety: "es-ES", Source: "news", Text: "vale, tío, ¿sabéis?"}, {Variety: "es-ES", Source: "news", Text: "currar mañana, tío"},
+		{Variety: "es-ES", Source: "films", Text: "hola"}, // a source without General texts: not used
+	}
+	general := []Doc{
+		{Variety: General, Source: "news", Text: "¡¿...?!"}, // no words: no evidence
+		{Variety: General, Source: "news", Text: "—"},
+	}
+	rules := echoRules{m, 0}
+	tau := CalibrateAbstain(m, 1, docs, general, rules)
+	margin := func(text string) float64 {
+		s := m.Score(text, nil, m.Varieties, make([]float64, 2))
+		return math.Abs(s[0] - s[1])
+	}
+	for _, d := range general {
+		if margin(d.Text) >= tau {
+			t.Errorf("margin %.2f: the General text %q (margin %.3f) is not abstained on", tau, d.Text, margin(d.Text))
+		}
+	}
+	for _, d := range docs[:4] {
+		if margin(d.Text) < tau {
+			t.Errorf("margin %.2f: %q (margin %.3f) is abstained on", tau, d.Text, margin(d.Text))
+		}
+	}
+	if tau != 0.05 {
+		t.Errorf("margin %v, want 0.05: the smallest of the margins that separate them", tau)
+	}
+	if got := CalibrateAbstain(m, 1, docs, nil, rules); got != 0 {
+		t.Errorf("without General texts: %v, want 0", got)
+	}
+}

@@ -39,6 +39,14 @@ minimises the log-loss of the sum, so that the model counts as much as it
 adds to what the rules already know. --no-rules leaves the weight at 1
 (for varieties habla has no profile of).
 
+Texts added with --dialect es (Spanish with no regional marker, such as
+DSL-TL's "ES" sentences) are not a variety of the model: they calibrate
+when detection with the model abstains. The margin (in nats, between the
+best variety and the runner-up among the model's varieties) that
+maximises the macro-F1 over the varieties and abstention, on the held-out
+pieces of the sources that have such texts and on those texts, is stored
+in the model and used by --model.
+
 The model file (default: variety.model in the corpus directory) records the
 format version, a hash of the training documents and the varieties. Train
 only on data you may train on: habla's published figures use the ACTIV-ES
@@ -90,11 +98,21 @@ func writeTrainSummary(g *globalOptions, m *corpus.Model, path string, took time
 	if st, err := os.Stat(path); err == nil {
 		size = st.Size()
 	}
+	if m.General > 0 {
+		parts = append(parts, fmt.Sprintf("es (no marker, for abstention) %d documents", m.General))
+	}
 	fmt.Fprintf(g.io.ErrOut, "habla: corpus train: %s\n", strings.Join(parts, "; "))
 	weight := "1 (not fitted)"
 	if m.Weight > 0 {
 		weight = fmt.Sprintf("%.3f", m.Weight)
 	}
-	fmt.Fprintf(g.io.ErrOut, "habla: corpus train: %s (%.1f MB, corpus %s, scale %.4f, weight beside the rules %s) in %s\n",
-		path, float64(size)/1e6, m.CorpusHash, m.Scale, weight, took.Round(time.Millisecond))
+	abstain := ""
+	switch {
+	case m.Abstain > 0:
+		abstain = fmt.Sprintf(", abstention margin %.2f", m.Abstain)
+	case m.General > 0:
+		abstain = ", abstention not calibrated (no held-out texts of the sources of the es texts)"
+	}
+	fmt.Fprintf(g.io.ErrOut, "habla: corpus train: %s (%.1f MB, corpus %s, scale %.4f, weight beside the rules %s%s) in %s\n",
+		path, float64(size)/1e6, m.CorpusHash, m.Scale, weight, abstain, took.Round(time.Millisecond))
 }

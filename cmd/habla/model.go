@@ -13,8 +13,9 @@ import (
 // modelFlagHelp is the help of --model, shared by align, score and detect.
 const modelFlagHelp = "a variety model from habla corpus train, added to detection's own evidence with the weight fitted in training"
 
-// loadModel sets the variety model at path, and the weight it was trained
-// to have beside the rules, in opts; "" is none. The model's scores are
+// loadModel sets the variety model at path, the weight it was trained to
+// have beside the rules and the abstention margin calibrated with it, in
+// opts; "" is none. The model's scores are
 // log-probabilities (its scale is fitted on held-out training documents).
 func loadModel(path string, opts *align.DetectOptions) error {
 	if path == "" {
@@ -25,6 +26,9 @@ func loadModel(path string, opts *align.DetectOptions) error {
 		return usageErr(fmt.Errorf("--model: %w", err))
 	}
 	opts.Scorer, opts.ScorerWeight = m, m.Weight
+	if m.Abstain > 0 {
+		opts.Abstain = m.Abstain
+	}
 	return nil
 }
 
