@@ -6,27 +6,15 @@ import (
 	"strings"
 
 	"github.com/habla-es/habla/align"
-	"github.com/habla-es/habla/token"
 )
 
-// IssueKey groups findings across records: the same kind, the same text
-// (folded: case and vowel accents do not count), the same first suggestion
-// (lowercased: it follows the text's capitals) and the same target. Tasks
-// for annotators are grouped the same way.
-type IssueKey struct {
-	Kind       align.Kind
-	Text       string
-	Suggestion string
-	Target     string
-}
+// IssueKey groups findings across records (align.IssueKey): tasks for
+// annotators are grouped the same way.
+type IssueKey = align.IssueKey
 
 // KeyOf is the issue key of finding f in a record aligned for target.
 func KeyOf(f *Finding, target string) IssueKey {
-	k := IssueKey{Kind: f.Kind, Text: token.Fold(f.Text), Target: target}
-	if len(f.Suggestions) > 0 {
-		k.Suggestion = token.Lower(f.Suggestions[0])
-	}
-	return k
+	return align.KeyOf(f.Kind, f.Text, f.Suggestions, target)
 }
 
 // Issue is a group of findings across records.

@@ -120,14 +120,12 @@ func sortTasks(ts []Task) {
 	})
 }
 
-// groupKey is what makes findings the same issue: finding kind, folded
-// text, first suggestion and target.
+// groupKey is what makes findings the same issue (align.IssueKey, as
+// audit reports group them): finding kind, folded text, first suggestion
+// and target.
 func groupKey(target string, f *align.Finding) string {
-	sugg := ""
-	if len(f.Suggestions) > 0 {
-		sugg = f.Suggestions[0]
-	}
-	return strings.Join([]string{"group", target, string(f.Kind), token.Fold(f.Text), token.Fold(sugg)}, "\x00")
+	k := align.KeyOf(f.Kind, f.Text, f.Suggestions, target)
+	return strings.Join([]string{"group", k.Target, string(k.Kind), k.Text, k.Suggestion}, "\x00")
 }
 
 func singleID(r *Record, f *align.Finding) string {
