@@ -166,3 +166,29 @@ func TestUnitLibraColombia(t *testing.T) {
 		t.Errorf("finding = %+v\nwant major %s, message %q", f, ruleUnitConvert, want)
 	}
 }
+
+func FuzzUnits(f *testing.F) {
+	for _, s := range []string{
+		"Faltan 60 millas por hora y 80 °F; 5 libras, 2 galones, 3 onzas líquidas.",
+		"10km 5 kms. de 3 Kg 25ºC 25° C 25°C 80 ºF 24hs 1.500 millas 98,6 °F -40 °F",
+		"5 °", "5 ° F", "5 grados", "5º", "5 km.", "5 km. x", "½ milla", "1 0 min. tarde", "un 0km",
+	} {
+		f.Add(s)
+	}
+	var ws []*Worker
+	for _, tag := range []string{"es-ES", "es-PR", "es-CO", "es-US"} {
+		ws = append(ws, aligner(f, tag).NewWorker())
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, w := range ws {
+			for _, fd := range w.Align(text).Findings {
+				if fd.ByteStart < 0 || fd.ByteEnd > len(text) || fd.ByteStart > fd.ByteEnd || text[fd.ByteStart:fd.ByteEnd] != fd.Text {
+					t.Fatalf("%s: bad span %d..%d %q", fd.Rule, fd.ByteStart, fd.ByteEnd, fd.Text)
+				}
+				if fd.Rule == ruleUnitConvert && (len(fd.Suggestions) != 2 || fd.Suggestions[0] == "") {
+					t.Fatalf("%q: conversion without its two suggestions: %q", fd.Text, fd.Suggestions)
+				}
+			}
+		}
+	})
+}
