@@ -6,7 +6,7 @@ import (
 	"github.com/habla-es/habla/dialects"
 )
 
-// unitConv builds the expected conversion finding: the converted amount
+// unitConvBrief builds the expected conversion finding: the converted amount
 // alone, then beside the original.
 func unitConvBrief(text, converted string) convBrief {
 	return convBrief{text, ruleUnitConvert, Convention, Minor, []string{converted, text + " (" + converted + ")"}}
