@@ -135,7 +135,9 @@ var symbolFixes = map[string]string{
 	"mts": "m", "mt": "m", "Mts": "m", "cms": "cm", "Cm": "cm", "CM": "cm", "mms": "mm", "mgs": "mg",
 	"lts": "L", "lt": "L", "Lts": "L", "Lt": "L", "lit": "L", "mls": "ml", "ML": "ml",
 	"hrs": "h", "hr": "h", "Hrs": "h", "Hr": "h", "hs": "h", "mins": "min", "seg": "s", "segs": "s",
-	"ºC": "°C", "ºF": "°F", "ºK": "K",
+	"ºC": "°C", "ºF": "°F", "ºK": "K", "mts2": "m²", "mt2": "m²", "kph": "km/h", "Kph": "km/h", "KPH": "km/h",
+	// m2 and km2 are left alone: the keyboard's way of writing m² where
+	// superscripts are not at hand.
 }
 
 // metricSymbols are symbols that take a space after the amount and no

@@ -108,6 +108,8 @@ func TestUnitSymbols(t *testing.T) {
 		{"es-US", "Hace 80 ºF.", []convBrief{sym("80 ºF", "80 °F")}},
 		{"es", "Mide 2 mts y 3 lts.", []convBrief{sym("2 mts", "2 m"), sym("3 lts", "3 L")}},
 		{"es-ES", "Con un objetivo Canon 50mm y 5 MB.", nil},
+		{"es-MX", "Un depto de 30 mts2 a 90 Km/h o 20 kph y 100 m2.", []convBrief{
+			sym("30 mts2", "30 m²"), sym("90 Km", "90 km"), sym("20 kph", "20 km/h")}},
 	})
 }
 
