@@ -33,10 +33,11 @@ type convNorm struct {
 	dollarLocal, dollarHome bool
 	localDollar             string // the unambiguous local form: "MX$", "ARS"
 	quoteMsg                string
+	units                   unitNorm // everyday units (conventions_units.go)
 }
 
 func newConvNorm(p *dialects.Profile) convNorm {
-	n := convNorm{c: p.Conventions, where: placeOf(p)}
+	n := convNorm{c: p.Conventions, where: placeOf(p), units: newUnitNorm(p)}
 	n.quoteMsg = quoteMessage(n.where, p.Conventions.Quotes)
 	cur := p.Conventions.Currency
 	hasDollar := false
@@ -131,6 +132,10 @@ func (n *convNorm) check(dst []Finding, text string, ts []token.Token, sc *convS
 		}
 	}
 	if hasNumber {
+		// Units first: a converted amount is written in the target's
+		// number convention, so it wins over a separator finding on the
+		// same number (dedupe keeps the first of equal severity).
+		t.units()
 		sc.numbers = t.numbers(sc.numbers[:0])
 	}
 	if hasSymbol || hasNumber {

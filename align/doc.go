@@ -16,7 +16,10 @@
 // (conventions*.go) it finds decimal and grouping separators, foreign or
 // ambiguous currencies, the order of numeric dates and English or
 // capitalized month names, the 12- or 24-hour clock and the a. m./p. m.
-// forms, quotation marks, and the missing opening ¿ and ¡. Morphology
+// forms, quotation marks, the missing opening ¿ and ¡, and measurement
+// units (conventions_units.go: U.S. customary amounts converted for a
+// metric target and °C for a °F one, unit symbols as the Ortografía writes
+// them). Morphology
 // findings (tense.go, grammar.go): the perfect for today's past, leísmo,
 // ustedes with a vosotros verb.
 //

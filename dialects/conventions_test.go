@@ -106,7 +106,7 @@ func TestCurrencyOnlyForCountries(t *testing.T) {
 }
 
 // A sub-national variety shares its country's conventions: only the notes
-// may differ.
+// may differ, and units are inherited (Set.Units), not repeated.
 func TestSubdivisionConventionsFollowCountry(t *testing.T) {
 	s := mustLoad(t)
 	ignore := cmpopts.IgnoreFields(Currency{}, "Notes")
@@ -121,6 +121,10 @@ func TestSubdivisionConventionsFollowCountry(t *testing.T) {
 		}
 		a, b := p.Conventions, country.Conventions
 		a.Override, b.Override = "", ""
+		a.Units, b.Units = Units{}, Units{}
+		if diff := cmp.Diff(s.Units(country), s.Units(p)); diff != "" {
+			t.Errorf("%s units differ from %s (-country +subdivision):\n%s", p.Tag, country.Tag, diff)
+		}
 		if diff := cmp.Diff(b, a, ignore); diff != "" {
 			t.Errorf("%s conventions differ from %s (-country +subdivision):\n%s", p.Tag, country.Tag, diff)
 		}

@@ -2,7 +2,8 @@
 // Profile per variety with its BCP 47 tag, names, parent chain and region
 // group, its system of address (tú / vos / usted, ustedes / vosotros, the
 // voseo paradigm), its tense preferences and its locale conventions
-// (numbers, currency, dates, times, quotation marks); and the mapping of
+// (numbers, currency, dates, times, quotation marks, everyday measurement
+// units); and the mapping of
 // user input (tags, aliases, region names) to those profiles.
 //
 // # Data
@@ -22,7 +23,11 @@
 // subdivision extension and hang under their country: es-VE-u-sd-vev
 // (Zulia), es-ES-u-sd-escn (Canarias), es-CO-u-sd-coant (Antioquia).
 // Set.Chain gives the path from a profile to the root, for lookups that
-// fall back from a variety to more general data.
+// fall back from a variety to more general data; Set.Units resolves the
+// everyday measurement units that way, so that a country declares only
+// what differs from the general norm (es: °C, km, km/h, kg) and a
+// subdivision inherits its country's. A unit nobody can source is left
+// undeclared, or declared "unknown" with a note to stop inheritance.
 //
 // # CLDR
 //

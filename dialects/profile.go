@@ -117,6 +117,10 @@ type Conventions struct {
 	Time Time `yaml:"time" json:"time,omitempty"`
 	// Quotes are the quotation marks in use.
 	Quotes Quotes `yaml:"quotes" json:"quotes,omitempty"`
+	// Units are the measurement units in everyday use, where the profile
+	// declares them; undeclared ones come from the parent chain
+	// (Set.Units).
+	Units Units `yaml:"units" json:"units,omitempty"`
 	// Override says what deliberately departs from CLDR 32 and why; it
 	// names each overridden field (e.g. "currency", "date_order").
 	Override string `yaml:"override" json:"override,omitempty"`

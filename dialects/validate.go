@@ -169,6 +169,7 @@ func checkConventions(c Conventions, pl place, d *document) {
 	} else {
 		checkList(d, "conventions.time.ampm", c.Time.AMPM)
 	}
+	checkUnits(&c.Units, d)
 	quotes := map[string][2]string{"primary": c.Quotes.Primary, "secondary": c.Quotes.Secondary}
 	for _, q := range []string{"primary", "secondary"} {
 		at, marks := "conventions.quotes."+q, quotes[q]
@@ -257,4 +258,31 @@ func checkGroup(g *Group, at string, d *document) {
 	required(d, at+".names.es", g.Names.Es)
 	required(d, at+".names.en", g.Names.En)
 	required(d, at+".parent", g.Parent)
+}
+
+// checkUnits checks the declared units: a known value for the quantity, a
+// source for every fact (its own or the block's), a note for every "unknown", and libra only for
+// mass.
+func checkUnits(u *Units, d *document) {
+	for _, f := range u.fields() {
+		unit := *f.unit
+		if unit == nil {
+			continue
+		}
+		at := "conventions.units." + f.name
+		vals := unitValues[f.name]
+		allowed := []string{vals[0], vals[1], UnitBoth, UnitUnknown}
+		oneOf(d, at+".unit", unit.Unit, allowed)
+		if unit.Unit == UnitUnknown {
+			required(d, at+".notes", unit.Notes)
+		} else if u.Source == "" {
+			required(d, at+".source", unit.Source)
+		}
+		switch {
+		case unit.Libra != 0 && f.name != "mass":
+			d.Fieldf(at+".libra", "only mass has a libra")
+		case unit.Libra < 0 || unit.Libra > 1000:
+			d.Fieldf(at+".libra", "%d g is not a plausible libra (0 or 1..1000)", unit.Libra)
+		}
+	}
 }
