@@ -21,7 +21,7 @@ coche	es-MX	carro
 ordenador	es-UY	máquina
 `
 
-func termbaseLocalizer(t *testing.T, tag, tb string) *Localizer {
+func termbaseLocalizer(t testing.TB, tag, tb string) *Localizer {
 	t.Helper()
 	terms, err := ReadTermbase(strings.NewReader(tb), "glosario.tsv")
 	if err != nil {
