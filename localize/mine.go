@@ -12,7 +12,8 @@ import (
 
 // Mining a termbase from parallel data: for every lexical swap localize
 // would offer on a source text (a lexical finding of align, applied or
-// left as a task), what did the team's localized text do with the word?
+// left as a task, or a word of several senses, lexicon/ambiguous), what
+// did the team's localized text do with the word?
 //
 //   - kept: the localized text has the source word and none of the
 //     suggestions;
@@ -77,7 +78,7 @@ func (m *Miner) Add(source, localized string) {
 	var ets []token.Token
 	for i := range res.Findings {
 		f := &res.Findings[i]
-		if f.Kind != align.Lexical || len(f.Suggestions) == 0 {
+		if !isSwapFinding(f) {
 			continue
 		}
 		if es == nil {

@@ -39,8 +39,9 @@ type Term struct {
 // Termbase is a product glossary that overrides the general lexicon, as a
 // CAT tool's termbase does: it forces a swap (the team's word, even one
 // the lexicon does not suggest) or blocks it (keep). It acts on the words
-// align flags as lexical findings; words the lexicon does not know are
-// not searched for.
+// align flags as lexical findings, and by keep on the words of several
+// senses it leaves to a human (lexicon/ambiguous); words the lexicon does
+// not know are not searched for.
 type Termbase struct {
 	Terms []Term
 	// by variety (lower case), then source (lower case)
@@ -125,7 +126,7 @@ func parseTerm(line, path string, n int) (Term, error) {
 	return Term{Source: cols[0], Variety: cols[1], Target: cols[2], Evidence: cols[3:], Line: n}, nil
 }
 
-// Add adds a term; a second entry for the same source and variety is an
+// add adds a term; a second entry for the same source and variety is an
 // error.
 func (tb *Termbase) add(t Term) error {
 	v := strings.ToLower(t.Variety)
@@ -190,9 +191,11 @@ func (l *Localizer) term(src string) (string, bool) {
 
 // keptByTermbase reports a lexical finding whose word the termbase keeps,
 // or chose for another (so that its own edits stay as made): it is no
-// edit and no task.
+// edit and no task. A word align could not read (lexicon/ambiguous: llave,
+// a key or a tap) is dropped the same way: the team says that in its
+// product the word stays.
 func (l *Localizer) keptByTermbase(f *align.Finding) bool {
-	if f.Kind != align.Lexical {
+	if !isSwapFinding(f) {
 		return false
 	}
 	src := stripDeterminer(f.Text)
@@ -272,6 +275,16 @@ func matchCase(src, to string) string {
 	}
 	return to
 }
+
+// isSwapFinding reports the findings a termbase acts on and a Miner
+// counts: lexical ones and those of a word with senses at home and
+// foreign in the target (lexicon/ambiguous), both with suggestions.
+func isSwapFinding(f *align.Finding) bool {
+	return len(f.Suggestions) > 0 && (f.Kind == align.Lexical || f.Kind == align.Review && f.Rule == ruleLexiconAmbiguous)
+}
+
+// ruleLexiconAmbiguous is align's rule for a word with several senses.
+const ruleLexiconAmbiguous = "lexicon/ambiguous"
 
 // dropKept removes the lexical findings the termbase keeps.
 func (l *Localizer) dropKept(fs []align.Finding) []align.Finding {

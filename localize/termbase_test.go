@@ -18,6 +18,7 @@ ordenador	es-MX	equipo
 ordenador	es-AR	computadora
 vídeo	es-AR	keep
 coche	es-MX	carro
+grifo	es-MX	keep
 ordenador	es-UY	máquina
 `
 
@@ -67,6 +68,10 @@ func TestTermbase(t *testing.T) {
 		// A word of another gender than the source: the determiner must
 		// agree, and the termbase word has no gender in the lexicon.
 		{"es-UY", "Apague el ordenador.", "Apague el ordenador.", nil, []string{"agreement:el ordenador"}},
+		// A word of several senses (grifo: a tap, or a petrol station in
+		// Peru) is a task without the termbase, nothing with keep.
+		{"es-MX", "Abra el grifo.", "Abra el grifo.", nil, nil},
+		{"es-PE", "Abra el grifo.", "Abra el grifo.", nil, []string{"ambiguous:grifo"}},
 		// The termbase's own words are never edited again.
 		{"es-MX", "El equipo y el carro.", "El equipo y el carro.", nil, nil},
 	}

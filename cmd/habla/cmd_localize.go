@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -65,7 +66,8 @@ are not read; lines starting with # are comments. Only the rows of the
 target's tag apply. A word the termbase keeps is neither edited nor a task;
 a word it chooses is edited with confidence 1 (an edit whose determiner or
 adjective may have to agree with another gender is still a task), and
-is never edited itself. It acts on the words habla's lexicon flags. "habla
+is never edited itself. It acts on the words habla's lexicon flags (a word
+of several senses, which align leaves to a human, only by "keep"). "habla
 localize termbase" mines one from parallel data.` + streamFlagsHelp + exitStatusHelp,
 		Example: `  # Rioplatense target, JSONL in and out
   habla localize --target es-AR < outputs.jsonl > localized.jsonl
@@ -121,6 +123,9 @@ func (o *localizeOptions) complete(cmd *cobra.Command) error {
 		if o.terms, err = localize.LoadTermbase(o.termbase); err != nil {
 			return usageErr(fmt.Errorf("--termbase: %w", err))
 		}
+		if err := checkTermbaseVarieties(o.termbase, o.terms); err != nil {
+			return usageErr(fmt.Errorf("--termbase: %w", err))
+		}
 		if len(o.terms.For(o.profile.Tag)) == 0 {
 			fmt.Fprintf(o.g.io.ErrOut, "habla: localize: warning: --termbase %s has no rows for %s\n", o.termbase, o.profile.Tag)
 		}
@@ -145,4 +150,23 @@ func localizeRun(ctx context.Context, o *localizeOptions) error {
 		}
 	}
 	return runStream(ctx, cfg, o.files, o.g.io, newMap)
+}
+
+// checkTermbaseVarieties requires each row's variety to be a known tag as
+// habla writes it (a name such as rioplatense would never match a target).
+func checkTermbaseVarieties(path string, tb *localize.Termbase) error {
+	set, err := dialects.Load()
+	if err != nil {
+		return err
+	}
+	for _, t := range tb.Terms {
+		p, err := set.Resolve(t.Variety)
+		switch {
+		case err != nil:
+			return fmt.Errorf("%s:%d:%d: variety %q: %w", path, t.Line, len(t.Source)+2, t.Variety, err)
+		case !strings.EqualFold(p.Tag, t.Variety):
+			return fmt.Errorf("%s:%d:%d: variety %q: write its tag, %s", path, t.Line, len(t.Source)+2, t.Variety, p.Tag)
+		}
+	}
+	return nil
 }
