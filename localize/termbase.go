@@ -123,7 +123,11 @@ func parseTerm(line, path string, n int) (Term, error) {
 	if !strings.HasPrefix(strings.ToLower(cols[1]), "es") {
 		return Term{}, &TermbaseError{path, n, len(cols[0]) + 2, fmt.Sprintf("variety %q: want a Spanish tag such as es-AR", cols[1])}
 	}
-	return Term{Source: cols[0], Variety: cols[1], Target: cols[2], Evidence: cols[3:], Line: n}, nil
+	target := cols[2]
+	if strings.EqualFold(target, Keep) {
+		target = Keep
+	}
+	return Term{Source: cols[0], Variety: cols[1], Target: target, Evidence: cols[3:], Line: n}, nil
 }
 
 // add adds a term; a second entry for the same source and variety is an
@@ -209,9 +213,11 @@ func (l *Localizer) keptByTermbase(f *align.Finding) bool {
 // termCandidate makes the termbase's word the edit of a lexical finding.
 // A word among the finding's suggestions takes the suggestion (with the
 // determiner align made agree), and done is false: the usual agreement
-// checks follow. Another word replaces the source word alone, and only
-// when the lexicon knows both genders and they are the same; otherwise a
-// determiner or adjective may have to agree, and it is a task.
+// checks follow. Another word replaces the source word alone (after the
+// determiner align put in the span), and is applied when both words have
+// a known gender (the lexicon's, or that of a regular ending) and it is
+// the same, or when nothing beside the word could agree; otherwise it is
+// a task.
 func (l *Localizer) termCandidate(c candidate, text string, f *align.Finding, to string) (_ candidate, done bool) {
 	c.edit.Rule, c.edit.Confidence = ruleTermbase, 1
 	for _, s := range f.Suggestions {

@@ -16,7 +16,7 @@ source	variety	target	note
 fichero	es-MX	keep	Firefox es-MX says fichero
 ordenador	es-MX	equipo
 ordenador	es-AR	computadora
-vídeo	es-AR	keep
+vídeo	es-AR	Keep
 coche	es-MX	carro
 grifo	es-MX	keep
 ordenador	es-UY	máquina
