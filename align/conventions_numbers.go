@@ -22,7 +22,7 @@ type numberInfo struct {
 // numberCues are words after which a number is an id, a code, a version
 // or a reference, not a quantity: its dots are not decimal points.
 var numberCues = map[string]bool{
-	"versión": true, "version": true, "v": true, "release": true, "build": true,
+	"versión": true, "version": true, "versiones": true, "v": true, "release": true, "build": true,
 	"actualización": true, "parche": true, "firmware": true, "api": true,
 	"nº": true, "núm": true, "num": true, "número": true, "nro": true,
 	"ref": true, "referencia": true, "id": true, "código": true, "cód": true, "cod": true,
@@ -102,6 +102,9 @@ func (t *convText) freeNumber(i int) bool {
 	if i > 0 && t.ts[i-1].Kind == token.Number || i+1 < len(t.ts) && t.ts[i+1].Kind == token.Number {
 		return false
 	}
+	if t.ratio(i) || t.coordinatedCode(i) {
+		return false
+	}
 	w, dotted := i-1, false
 	if t.is(w, token.Punct, ".") || t.is(w, token.Punct, ":") {
 		w, dotted = w-1, t.ts[w].Text == "." // No. 5, tel.: 555
@@ -115,16 +118,46 @@ func (t *convText) freeNumber(i int) bool {
 	return true
 }
 
+// ratio reports a number on either side of a spaced colon between two
+// numbers (1.5 : 1, an aspect ratio); unspaced, 16:9 is read as a clock.
+func (t *convText) ratio(i int) bool {
+	num := func(j int) bool { return j >= 0 && j < len(t.ts) && t.ts[j].Kind == token.Number }
+	return t.is(i+1, token.Punct, ":") && num(i+2) || t.is(i-1, token.Punct, ":") && num(i-2)
+}
+
+// coordinators join numbers of one kind: TLS 1.2 ó 1.3, versiones 1.1, 1.2
+// y 1.3.
+var coordinators = map[string]bool{"y": true, "e": true, "o": true, "ó": true, "u": true, "a": true, "hasta": true}
+
+// coordinatedCode reports a number coordinated with the number before it
+// (1.2 ó 1.3, 1.1, 1.2) when that one is no quantity either (a version
+// after TLS): the cue before the first number covers the series.
+func (t *convText) coordinatedCode(i int) bool {
+	j := i - 1
+	if j < 1 || !(t.is(j, token.Punct, ",") || t.wordIn(j, coordinators)) {
+		return false
+	}
+	if t.ts[j-1].Kind != token.Number {
+		return false
+	}
+	return !t.freeNumber(j - 1)
+}
+
+// factorSigns are multiplication signs: a number glued to one is a factor (1.25×, ×1.5), a
+// zoom level or a playback speed, written with a point in software whatever
+// the locale.
+const factorSigns = "×"
+
 func openerOrSymbol(tok token.Token) bool {
 	if tok.Kind == token.Symbol {
-		return !strings.ContainsAny(tok.Text, "#@*&_")
+		return !strings.ContainsAny(tok.Text, "#@*&_"+factorSigns)
 	}
 	return tok.Kind == token.Punct && strings.Contains("(«“\"'[¿¡—–", tok.Text)
 }
 
 func closerOrSymbol(tok token.Token) bool {
 	if tok.Kind == token.Symbol {
-		return !strings.ContainsAny(tok.Text, "#@*&_")
+		return !strings.ContainsAny(tok.Text, "#@*&_"+factorSigns)
 	}
 	return tok.Kind == token.Punct && strings.Contains(".,;:!?)»”\"']…", tok.Text)
 }

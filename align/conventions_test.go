@@ -104,6 +104,17 @@ func TestConventionNumbersNegative(t *testing.T) {
 			"Son 1.234 personas.",
 			"Son 1,234 personas.",
 			"Capítulo 3.2: los números.",
+			// Versions, protocols, zoom factors and ratios: technical
+			// notation that every Firefox locale keeps with its point.
+			"Actualice a TLS 1.2 ó 1.3 cuanto antes.",
+			"Use TLS 1.3.",
+			"Compatible con las versiones 1.2 y 1.3 del protocolo.",
+			"El servidor responde con HTTP/1.1 y HTTP/2.",
+			"Descargue la v2.5 hoy.",
+			"Zoom: 1.25×",
+			"Reproducir a 1.5x de velocidad.",
+			"Velocidad ×1.5 o x0.5.",
+			"Relación 1.5 : 1 en pantalla.",
 		} {
 			tests = append(tests, convCase{target, text, nil})
 		}

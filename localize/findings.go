@@ -89,6 +89,12 @@ func pairQuotes(cs []candidate) {
 // same edit (el ordenador conectado → la computadora conectada).
 func (l *Localizer) lexicalCandidate(text string, f *align.Finding) candidate {
 	c := findingCandidate(f)
+	if to, ok := l.term(stripDeterminer(f.Text)); ok && to != Keep {
+		var done bool
+		if c, done = l.termCandidate(c, text, f, to); done {
+			return c
+		}
+	}
 	if c.reason != "" || l.lex == nil {
 		return c
 	}

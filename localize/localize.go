@@ -23,6 +23,10 @@ type Options struct {
 	// Confidence is the threshold for applying an edit, in (0, 1]; zero
 	// means DefaultConfidence.
 	Confidence float64
+	// Termbase, when set, overrides the lexicon for the words it lists
+	// for the target's tag: their edits carry confidence 1 (the team
+	// decided), and the words it keeps or chooses are never edited.
+	Termbase *Termbase
 }
 
 // Localizer rewrites texts toward one target variety. It is safe for
@@ -32,6 +36,8 @@ type Localizer struct {
 	lex       *lexicon.Lexicon
 	threshold float64
 	plans     []plan
+	terms     map[string]Term // the termbase's, for the target
+	chosen    map[string]bool // the termbase's target words, lower case
 }
 
 // New returns a Localizer for opts.Target.
@@ -50,7 +56,15 @@ func New(opts Options) (*Localizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Localizer{aligner: a, lex: opts.Lexicon, threshold: th, plans: plans(opts.Target)}, nil
+	l := &Localizer{aligner: a, lex: opts.Lexicon, threshold: th, plans: plans(opts.Target),
+		terms: opts.Termbase.For(opts.Target.Tag), chosen: map[string]bool{}}
+	for _, t := range l.terms {
+		if t.Target != Keep {
+			l.chosen[token.Lower(t.Target)] = true
+			l.chosen[token.Lower(lexicon.PluralOf(t.Target))] = true
+		}
+	}
+	return l, nil
 }
 
 // plan is one address conversion the target calls for.
@@ -186,6 +200,7 @@ func (w *Worker) Localize(text string) Result {
 // and the tasks, sorted, without code-point offsets.
 func (w *Worker) pass(text string) (target string, applied []candidate, tasks []Task) {
 	res := w.a.Align(text)
+	res.Findings = w.l.dropKept(res.Findings)
 	var cands []candidate
 	for _, p := range w.l.plans {
 		cands = append(cands, addressCandidates(text, p, res.Findings)...)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -17,11 +18,13 @@ type localizeOptions struct {
 	target     string
 	confidence float64
 	dryRun     bool
+	termbase   string
 	stream     streamOptions
 	files      []string
 	// set in RunE
 	profile *dialects.Profile
 	lexicon *lexicon.Lexicon
+	terms   *localize.Termbase
 }
 
 func newLocalizeCmd(g *globalOptions, runF func(*localizeOptions) error) *cobra.Command {
@@ -53,7 +56,19 @@ Each edit has a confidence; those below --confidence become tasks, and so
 do overlapping edits, edits inside code, markup, {placeholders} or URLs,
 and every other finding of habla align. Localizing a localized text changes
 nothing: where the edits would make the text read differently and call for
-more edits, none is applied.` + streamFlagsHelp + exitStatusHelp,
+more edits, none is applied.
+
+A termbase (--termbase FILE) is the product's glossary, as in a CAT tool:
+it overrides the lexicon for the words it lists. TSV with the header
+"source<TAB>variety<TAB>target", then one row per source word and variety:
+the word to use, or "keep" for no change; more columns are evidence and
+are not read; lines starting with # are comments. Only the rows of the
+target's tag apply. A word the termbase keeps is neither edited nor a task;
+a word it chooses is edited with confidence 1 (an edit whose determiner or
+adjective may have to agree with another gender is still a task), and
+is never edited itself. It acts on the words habla's lexicon flags (a word
+of several senses, which align leaves to a human, only by "keep"). "habla
+localize termbase" mines one from parallel data.` + streamFlagsHelp + exitStatusHelp,
 		Example: `  # Rioplatense target, JSONL in and out
   habla localize --target es-AR < outputs.jsonl > localized.jsonl
 
@@ -64,7 +79,10 @@ more edits, none is applied.` + streamFlagsHelp + exitStatusHelp,
   echo 'Tú tienes que venir, siéntate' | habla localize --target es-AR --input-format text --dry-run
 
   # Apply only the surest edits; the rest become tasks
-  habla localize --target es-CL --confidence 0.9 outputs.jsonl`,
+  habla localize --target es-CL --confidence 0.9 outputs.jsonl
+
+  # The team's glossary first (mined with habla localize termbase)
+  habla localize --target es-MX --termbase glosario.tsv outputs.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.files = args
 			if err := opts.complete(cmd); err != nil {
@@ -79,7 +97,9 @@ more edits, none is applied.` + streamFlagsHelp + exitStatusHelp,
 	cmd.Flags().StringVarP(&opts.target, "target", "t", "", "target variety: a tag (es-AR) or a name (rioplatense); see habla dialects list")
 	cmd.Flags().Float64Var(&opts.confidence, "confidence", localize.DefaultConfidence, "apply only edits with at least this confidence (0 < c ≤ 1); the others become tasks")
 	cmd.Flags().BoolVar(&opts.dryRun, "dry-run", false, "list the edits but leave out the localized text")
+	cmd.Flags().StringVar(&opts.termbase, "termbase", "", "a termbase (TSV: source, variety, target or keep) that overrides the lexicon")
 	opts.stream.register(cmd)
+	cmd.AddCommand(newLocalizeTermbaseCmd(g, nil))
 	return cmd
 }
 
@@ -96,8 +116,21 @@ func (o *localizeOptions) complete(cmd *cobra.Command) error {
 	if o.confidence <= 0 || o.confidence > 1 {
 		return usageErr(fmt.Errorf("--confidence %v: want a number above 0 and at most 1", o.confidence))
 	}
-	o.lexicon, err = o.g.loadLexicon()
-	return err
+	if o.lexicon, err = o.g.loadLexicon(); err != nil {
+		return err
+	}
+	if o.termbase != "" {
+		if o.terms, err = localize.LoadTermbase(o.termbase); err != nil {
+			return usageErr(fmt.Errorf("--termbase: %w", err))
+		}
+		if err := checkTermbaseVarieties(o.termbase, o.terms); err != nil {
+			return usageErr(fmt.Errorf("--termbase: %w", err))
+		}
+		if len(o.terms.For(o.profile.Tag)) == 0 {
+			fmt.Fprintf(o.g.io.ErrOut, "habla: localize: warning: --termbase %s has no rows for %s\n", o.termbase, o.profile.Tag)
+		}
+	}
+	return nil
 }
 
 func localizeRun(ctx context.Context, o *localizeOptions) error {
@@ -105,7 +138,7 @@ func localizeRun(ctx context.Context, o *localizeOptions) error {
 	if err != nil {
 		return err
 	}
-	l, err := localize.New(localize.Options{Target: o.profile, Lexicon: o.lexicon, Confidence: o.confidence})
+	l, err := localize.New(localize.Options{Target: o.profile, Lexicon: o.lexicon, Confidence: o.confidence, Termbase: o.terms})
 	if err != nil {
 		return usageErr(err)
 	}
@@ -117,4 +150,23 @@ func localizeRun(ctx context.Context, o *localizeOptions) error {
 		}
 	}
 	return runStream(ctx, cfg, o.files, o.g.io, newMap)
+}
+
+// checkTermbaseVarieties requires each row's variety to be a known tag as
+// habla writes it (a name such as rioplatense would never match a target).
+func checkTermbaseVarieties(path string, tb *localize.Termbase) error {
+	set, err := dialects.Load()
+	if err != nil {
+		return err
+	}
+	for _, t := range tb.Terms {
+		p, err := set.Resolve(t.Variety)
+		switch {
+		case err != nil:
+			return fmt.Errorf("%s:%d:%d: variety %q: %w", path, t.Line, len(t.Source)+2, t.Variety, err)
+		case !strings.EqualFold(p.Tag, t.Variety):
+			return fmt.Errorf("%s:%d:%d: variety %q: write its tag, %s", path, t.Line, len(t.Source)+2, t.Variety, p.Tag)
+		}
+	}
+	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"os"
 )
@@ -59,4 +60,24 @@ func Read(path string) ([]Row, error) {
 		out = append(out, Row{File: cols[1], Key: cols[2], ES: cols[3],
 			Localized: [3]string{cols[4], cols[5], cols[6]}})
 	}
+}
+
+// Halves of the file for evaluations that develop on the data: tune and
+// mine on Dev, report on Test.
+const (
+	Dev  = "dev"
+	Test = "test"
+)
+
+// Half puts a row in the dev or the test half by its key alone, so that
+// the split is the same on every run and for every locale and does not
+// depend on the file's order: the 32-bit FNV-1a hash of the file name, a
+// tab and the key; even hashes are dev, odd ones test.
+func (r Row) Half() string {
+	h := fnv.New32a()
+	h.Write([]byte(r.File + "\t" + r.Key))
+	if h.Sum32()%2 == 0 {
+		return Dev
+	}
+	return Test
 }

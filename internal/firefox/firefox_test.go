@@ -33,3 +33,17 @@ func TestRead(t *testing.T) {
 		t.Errorf("missing file: %v, want os.ErrNotExist", err)
 	}
 }
+
+// The split is fixed by the key: a change here moves strings between the
+// halves and invalidates the figures reported on the test half.
+func TestHalf(t *testing.T) {
+	for _, c := range []struct{ file, key, want string }{
+		{"f.ftl", "k1", Dev},
+		{"f.ftl", "k2", Test},
+		{"browser/chrome/LOCALE/locale/LOCALE/devtools/client/accessibility.properties", "accessibility.accessible.notAvailable", Test},
+	} {
+		if got := (Row{File: c.file, Key: c.key}).Half(); got != c.want {
+			t.Errorf("Half(%q, %q) = %s, want %s", c.file, c.key, got, c.want)
+		}
+	}
+}
