@@ -15,12 +15,16 @@ const confQuotesPaired = 0.8
 
 // safeConventions are the convention rules whose single suggestion is
 // applied: the amount or the quotation is the same, only its spelling
-// changes. Dates, times and currencies of unknown value stay tasks.
+// changes (unit symbols and their space as the Ortografía writes them:
+// kms → km, 10km → 10 km). Dates, times, currencies of unknown value and
+// conversions of units (which change what the text says) stay tasks.
 var safeConventions = map[string]bool{
 	"convention/decimal":           true,
 	"convention/group":             true,
 	"convention/currency-position": true,
 	"convention/quotes":            true,
+	"convention/unit-symbol":       true,
+	"convention/unit-space":        true,
 }
 
 // fromFindings makes candidates from the lexical and convention findings;

@@ -195,6 +195,7 @@ var idempotenceTexts = []string{
 	"Vos tenés que venir, sentate y decime algo.",
 	"El ordenador cuesta 1.234,56 euros y el móvil 3.5 dólares.",
 	"Dijo “hola” y «adiós», y \"nada\".",
+	"Queda a 10kms. de aquí, pesa 5 Kg, hace 25ºC y corrimos 60 millas en 2 hrs.",
 	"Vuestro coche está en la acera, ¿lo veis?",
 	"Compré un ordenador nuevo para vosotros.",
 	"Pulse aquí para guardar su archivo.",
