@@ -86,6 +86,12 @@ type Worker struct {
 	morph  *morphReader
 	conv   convScratch
 	dsc    scratch // detection's; empty without a Detector
+	words  wordCache
+	facts  []*wordFacts    // by token: its word's facts, nil for other tokens
+	lexwds []*lexicon.Word // by token: the matcher's view of its word
+	// uncached makes Align take the path without the word cache, the one
+	// DetectWorker takes: tests compare the two.
+	uncached bool
 }
 
 // NewWorker returns a Worker for a.
@@ -101,10 +107,27 @@ func (a *Aligner) NewWorker() *Worker {
 func (w *Worker) Align(text string) Result {
 	w.tokens = token.AppendTokens(w.tokens[:0], text)
 	res := Result{Target: w.a.target.Tag, Words: countWords(w.tokens)}
-	w.marks, w.buf = collectMarkers(w.marks[:0], w.tokens, w.buf, w.morph)
+	if w.uncached {
+		w.marks, w.buf = collectMarkers(w.marks[:0], w.tokens, w.buf, w.morph)
+	} else {
+		w.facts = w.wordFactsOf(w.facts[:0], w.tokens)
+		w.marks = collectMarkersFacts(w.marks[:0], w.tokens, w.facts, w.morph)
+	}
 	res.Findings = w.a.address.check(text, w.marks, w.tokens)
 	if lex := w.a.lex; lex != nil {
-		w.lexms, w.buf = lex.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)
+		if w.uncached {
+			w.lexms, w.buf = lex.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)
+		} else {
+			w.lexwds = w.lexwds[:0]
+			for _, f := range w.facts {
+				if f == nil {
+					w.lexwds = append(w.lexwds, nil)
+				} else {
+					w.lexwds = append(w.lexwds, &f.lex)
+				}
+			}
+			w.lexms, w.buf = lex.matcher.MatchWords(w.lexms[:0], text, w.tokens, w.lexwds, w.buf)
+		}
 		var fs []Finding
 		fs, w.lexrs = lex.check(text, w.tokens, w.lexms, w.lexrs)
 		res.Findings = append(res.Findings, fs...)
@@ -185,6 +208,9 @@ func dedupe(fs []Finding) []Finding {
 func (w *Worker) detect(text string, res *Result) {
 	d := w.a.det
 	in := detectInput{text: text, tokens: w.tokens, marks: w.marks}
+	if !w.uncached {
+		in.facts = w.facts
+	}
 	if w.a.lex != nil && d.lex == w.a.lex.lex {
 		in.lexms, in.matched = w.lexms, true
 	}

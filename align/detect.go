@@ -220,6 +220,9 @@ type detectInput struct {
 	marks   []marker
 	lexms   []lexicon.Match
 	matched bool // lexms are this detector's lexicon's matches
+	// facts are the words' facts by token (Align's), from which the
+	// cue and name lookups are read; nil: looked up here.
+	facts []*wordFacts
 }
 
 // scratch is a worker's space for scores.

@@ -180,7 +180,15 @@ func (d *Detector) addWords(sc *scratch, in detectInput, buf []byte) []byte {
 		default:
 			continue
 		}
-		info, key, ok := d.lookupWord(ts[i].Text, &buf)
+		var info wordInfo
+		var key string
+		var ok bool
+		if in.facts != nil {
+			f := in.facts[i]
+			info, key, ok = f.det, f.detKey, f.detOK
+		} else {
+			info, key, ok = d.lookupWord(ts[i].Text, &buf)
+		}
 		if !ok {
 			continue
 		}

@@ -1,0 +1,111 @@
+package align
+
+import (
+	"strings"
+
+	"github.com/habla-es/habla/lexicon"
+	"github.com/habla-es/habla/token"
+)
+
+// wordFacts is everything the checks of a Worker ask of one word token as
+// written, computed the first time the worker meets the word: its
+// lowercase key, what the address scan knows of it, the lexicon matcher's
+// view of its folded form, and detection's cue and name table entry.
+// Text repeats its words, so each stage's lookups and the lowercasing and
+// folding behind them are paid once per distinct word instead of once per
+// token and stage.
+type wordFacts struct {
+	lower     string // lowerKey of the word, owned
+	capsShort bool   // all capitals, at most 3 bytes: an acronym (OS, VOS)
+	marker    markerWord
+	morphDone bool
+	morph     []FormReading // the morphReader's readings of lower, once morphDone
+	lex       lexicon.Word  // valid with a lexicon
+	det       wordInfo      // valid with a Detector: lookupWord's answer
+	detKey    string
+	detOK     bool
+}
+
+// wordCacheSize bounds a worker's cache of words; it is emptied when full.
+const wordCacheSize = 1 << 17
+
+// wordCache is a Worker's memory of the words it has met.
+type wordCache struct {
+	m   map[string]*wordFacts
+	buf []byte
+}
+
+// facts returns the facts of the word tokens of ts in dst, nil for other
+// tokens.
+func (w *Worker) wordFactsOf(dst []*wordFacts, ts []token.Token) []*wordFacts {
+	c := &w.words
+	if c.m == nil {
+		c.m = make(map[string]*wordFacts, 1024)
+	}
+	for i := range ts {
+		if ts[i].Kind != token.Word {
+			dst = append(dst, nil)
+			continue
+		}
+		f, ok := c.m[ts[i].Text]
+		if !ok {
+			f = w.newFacts(ts[i].Text)
+			if len(c.m) >= wordCacheSize {
+				clear(c.m)
+			}
+			c.m[strings.Clone(ts[i].Text)] = f
+		}
+		dst = append(dst, f)
+	}
+	return dst
+}
+
+func (w *Worker) newFacts(text string) *wordFacts {
+	c := &w.words
+	f := &wordFacts{capsShort: isAllCaps(text) && len(text) <= 3}
+	var key string
+	key, c.buf = lowerKey(text, c.buf)
+	f.lower = strings.Clone(key)
+	f.marker = markerWords()[f.lower]
+	if lex := w.a.lex; lex != nil {
+		f.lex = lex.matcher.Word(text)
+	}
+	if d := w.a.det; d != nil {
+		f.det, key, f.detOK = d.lookupWord(text, &c.buf)
+		if f.detOK {
+			f.detKey = strings.Clone(key)
+		}
+	}
+	return f
+}
+
+// morphReadings is the morphReader's answer for the word, asked once.
+func (f *wordFacts) morphReadings(mr *morphReader) []FormReading {
+	if !f.morphDone {
+		f.morph, f.morphDone = mr.readings(f.lower), true
+	}
+	return f.morph
+}
+
+// collectMarkersFacts is collectMarkers reading each word's facts.
+func collectMarkersFacts(dst []marker, ts []token.Token, fs []*wordFacts, mr *morphReader) []marker {
+	for i := range ts {
+		f := fs[i]
+		if f == nil || f.capsShort {
+			continue
+		}
+		p, isPronoun, rs := f.marker.pronoun, f.marker.pronoun != nil, f.marker.readings
+		if !isPronoun && len(rs) == 0 && mr != nil && !midSentenceName(ts, i) {
+			rs = f.morphReadings(mr)
+		}
+		if !isPronoun && len(rs) == 0 {
+			continue
+		}
+		if isPronoun {
+			dst = append(dst, marker{tok: i, lower: f.lower, pronoun: p, systems: p.system})
+			continue
+		}
+		dst = append(dst, verbMarker(i, f.lower, rs))
+	}
+	return dst
+}
