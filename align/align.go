@@ -129,7 +129,11 @@ func (w *Worker) Align(text string) Result {
 			w.lexms, w.buf = lex.matcher.MatchWords(w.lexms[:0], text, w.tokens, w.lexwds, w.buf)
 		}
 		var fs []Finding
-		fs, w.lexrs = lex.check(text, w.tokens, w.lexms, w.lexrs)
+		var facts []*wordFacts
+		if !w.uncached {
+			facts = w.facts
+		}
+		fs, w.lexrs = lex.check(text, w.tokens, w.lexms, w.lexrs, facts)
 		res.Findings = append(res.Findings, fs...)
 	}
 	res.Findings = append(res.Findings, w.checkPerfect(text, w.tokens)...)

@@ -89,28 +89,39 @@ func (d *Detector) addLexicon(sc *scratch, in detectInput) {
 		if likelyName(in.tokens, m.First) {
 			continue
 		}
-		found := false
-		for _, e := range m.Entries {
-			w, ok := d.lexw[e.Variant]
-			if !ok {
-				// One reading that is the same everywhere: the form says
-				// nothing about the variety.
-				found = false
-				break
-			}
-			if !found {
-				copy(sc.item, w)
-				found = true
-				continue
-			}
-			for i := range sc.item {
-				sc.item[i] = math.Max(sc.item[i], w[i])
-			}
+		item, found := sc.item, false
+		if in.facts != nil && in.matched && m.End == m.First+1 {
+			item, found = in.facts[m.First].detLexicon(d)
+		} else {
+			found = d.lexVector(sc.item, m.Entries)
 		}
 		if found {
-			d.add(sc, "lexicon", spanOf(in.text, in.tokens, m.First, m.End), sc.item, d.w.lexicon)
+			d.add(sc, "lexicon", spanOf(in.text, in.tokens, m.First, m.End), item, d.w.lexicon)
 		}
 	}
+}
+
+// lexVector sets dst to the best weight of the entries' readings in each
+// variety and reports whether they say anything about the variety.
+func (d *Detector) lexVector(dst []float64, es []lexicon.Entry) bool {
+	found := false
+	for _, e := range es {
+		w, ok := d.lexw[e.Variant]
+		if !ok {
+			// One reading that is the same everywhere: the form says
+			// nothing about the variety.
+			return false
+		}
+		if !found {
+			copy(dst, w)
+			found = true
+			continue
+		}
+		for i := range dst {
+			dst[i] = math.Max(dst[i], w[i])
+		}
+	}
+	return found
 }
 
 func spanOf(text string, ts []token.Token, first, end int) string {

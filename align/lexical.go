@@ -70,14 +70,20 @@ const (
 )
 
 // check turns the lexicon matches of one text into findings; scratch is
-// the worker's space for readings, returned for reuse.
-func (t *lexTarget) check(text string, ts []token.Token, ms []lexicon.Match, scratch []reading) ([]Finding, []reading) {
+// the worker's space for readings, returned for reuse. facts, when not
+// nil, are the words' facts by token: a one-word match reads its readings
+// from them.
+func (t *lexTarget) check(text string, ts []token.Token, ms []lexicon.Match, scratch []reading, facts []*wordFacts) ([]Finding, []reading) {
 	var fs []Finding
 	for i, m := range ms {
 		if likelyName(ts, m.First) {
 			continue
 		}
-		scratch = t.readings(scratch[:0], m)
+		if facts != nil && m.End == m.First+1 {
+			scratch = append(scratch[:0], facts[m.First].lexReadings(t)...)
+		} else {
+			scratch = t.readings(scratch[:0], m)
+		}
 		for k := range scratch {
 			if r := &scratch[k]; r.entry.Variant.Polysemous && !domainNeighbour(ms, i, r.entry.Concept) {
 				r.status = atHome // servicio de accesibilidad: not the toilets

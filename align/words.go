@@ -15,32 +15,49 @@ import (
 // folding behind them are paid once per distinct word instead of once per
 // token and stage.
 type wordFacts struct {
-	lower     string // lowerKey of the word, owned
-	capsShort bool   // all capitals, at most 3 bytes: an acronym (OS, VOS)
-	marker    markerWord
-	morphDone bool
-	morph     []FormReading // the morphReader's readings of lower, once morphDone
-	lex       lexicon.Word  // valid with a lexicon
-	det       wordInfo      // valid with a Detector: lookupWord's answer
-	detKey    string
-	detOK     bool
+	lower      string // lowerKey of the word, owned
+	capsShort  bool   // all capitals, at most 3 bytes: an acronym (OS, VOS)
+	marker     markerWord
+	morphDone  bool
+	morph      []FormReading // the morphReader's readings of lower, once morphDone
+	lex        lexicon.Word  // valid with a lexicon
+	lexDone    bool
+	lexRs      []reading // the lexTarget's readings of lex's entries, once lexDone
+	detLex     []float64 // d.lexVector of the word matched alone, once detLexDone; nil: nothing
+	detLexDone bool
+	det        wordInfo // valid with a Detector: lookupWord's answer
+	detKey     string
+	detOK      bool
 }
 
 // wordCacheSize bounds a worker's cache of words; it is emptied when full.
 const wordCacheSize = 1 << 17
 
-// wordCache is a Worker's memory of the words it has met.
+// wordCache is a Worker's memory of the words it has met: their facts
+// in the order met, in chunks that are never moved (the commonest words
+// come early and stay close together), found by the word as written.
 type wordCache struct {
-	m   map[string]*wordFacts
-	buf []byte
+	m      map[string]*wordFacts
+	chunks [][]wordFacts
+	n      int // facts in use
+	buf    []byte
+	size   int // the bound; 0: wordCacheSize
 }
 
-// facts returns the facts of the word tokens of ts in dst, nil for other
-// tokens.
+// factsChunk is the number of facts in a chunk.
+const factsChunk = 4096
+
+// wordFactsOf returns the facts of the word tokens of ts in dst, nil for
+// other tokens.
 func (w *Worker) wordFactsOf(dst []*wordFacts, ts []token.Token) []*wordFacts {
 	c := &w.words
-	if c.m == nil {
-		c.m = make(map[string]*wordFacts, 1024)
+	size := c.size
+	if size == 0 {
+		size = wordCacheSize
+	}
+	if c.m == nil || c.n >= size {
+		c.m, c.n = make(map[string]*wordFacts, 1024), 0
+		c.chunks = c.chunks[:0] // earlier facts may still be read by the caller
 	}
 	for i := range ts {
 		if ts[i].Kind != token.Word {
@@ -49,10 +66,13 @@ func (w *Worker) wordFactsOf(dst []*wordFacts, ts []token.Token) []*wordFacts {
 		}
 		f, ok := c.m[ts[i].Text]
 		if !ok {
-			f = w.newFacts(ts[i].Text)
-			if len(c.m) >= wordCacheSize {
-				clear(c.m)
+			if c.n%factsChunk == 0 {
+				c.chunks = append(c.chunks, make([]wordFacts, 0, factsChunk))
 			}
+			last := &c.chunks[len(c.chunks)-1]
+			*last = append(*last, w.newFacts(ts[i].Text))
+			f = &(*last)[len(*last)-1]
+			c.n++
 			c.m[strings.Clone(ts[i].Text)] = f
 		}
 		dst = append(dst, f)
@@ -60,9 +80,9 @@ func (w *Worker) wordFactsOf(dst []*wordFacts, ts []token.Token) []*wordFacts {
 	return dst
 }
 
-func (w *Worker) newFacts(text string) *wordFacts {
+func (w *Worker) newFacts(text string) wordFacts {
 	c := &w.words
-	f := &wordFacts{capsShort: isAllCaps(text) && len(text) <= 3}
+	f := wordFacts{capsShort: isAllCaps(text) && len(text) <= 3}
 	var key string
 	key, c.buf = lowerKey(text, c.buf)
 	f.lower = strings.Clone(key)
@@ -108,4 +128,26 @@ func collectMarkersFacts(dst []marker, ts []token.Token, fs []*wordFacts, mr *mo
 		dst = append(dst, verbMarker(i, f.lower, rs))
 	}
 	return dst
+}
+
+// lexReadings are t's readings of the word matched alone, computed once.
+// Callers copy them: check changes their status.
+func (f *wordFacts) lexReadings(t *lexTarget) []reading {
+	if !f.lexDone {
+		f.lexRs, f.lexDone = t.readings(nil, lexicon.Match{Entries: f.lex.Single()}), true
+	}
+	return f.lexRs
+}
+
+// detLexicon is d.lexVector of the word matched alone, computed once; the
+// vector is the facts', not to be changed.
+func (f *wordFacts) detLexicon(d *Detector) ([]float64, bool) {
+	if !f.detLexDone {
+		v := make([]float64, len(d.tags))
+		if d.lexVector(v, f.lex.Single()) {
+			f.detLex = v
+		}
+		f.detLexDone = true
+	}
+	return f.detLex, f.detLex != nil
 }

@@ -69,15 +69,20 @@ func TestWordCacheSameResults(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			cached, plain := a.NewWorker(), a.NewWorker()
+			cached, small, plain := a.NewWorker(), a.NewWorker(), a.NewWorker()
+			small.words.size = 100 // emptied every few texts
 			plain.uncached = true
 			for pass := range 2 {
 				for _, s := range texts {
-					want := plain.Align(s)
+					ref := plain.Align(s)
+					want := ref.AppendJSON(nil)
 					got := cached.Align(s)
 					findings += len(got.Findings)
-					if g, w := got.AppendJSON(nil), want.AppendJSON(nil); !bytes.Equal(g, w) {
-						t.Fatalf("%s, lexicon %v, pass %d, %q:\ncached   %s\nuncached %s", tag, opts.Lexicon != nil, pass, s, g, w)
+					if g := got.AppendJSON(nil); !bytes.Equal(g, want) {
+						t.Fatalf("%s, lexicon %v, pass %d, %q:\ncached   %s\nuncached %s", tag, opts.Lexicon != nil, pass, s, g, want)
+					}
+					if r := small.Align(s); !bytes.Equal(r.AppendJSON(nil), want) {
+						t.Fatalf("%s, lexicon %v, pass %d, %q:\nsmall cache %s\nuncached    %s", tag, opts.Lexicon != nil, pass, s, r.AppendJSON(nil), want)
 					}
 				}
 			}

@@ -220,6 +220,10 @@ type Word struct {
 	single []Entry // agreeAccents(info.entries, the word as written)
 }
 
+// Single is what Match reports for the word matched alone: its entries
+// that the written accents allow.
+func (w *Word) Single() []Entry { return w.single }
+
 // Word looks up one word token's text.
 func (m *Matcher) Word(text string) Word {
 	f := token.Fold(text)
