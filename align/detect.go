@@ -228,7 +228,7 @@ type detectInput struct {
 // scratch is a worker's space for scores.
 type scratch struct {
 	score, item, model []float64
-	buf                []byte
+	buf, gbuf          []byte // gbuf: the gazetteer's keys
 	idx, milli, order  []int
 	ps, rem            []float64
 	rank               []Ranked

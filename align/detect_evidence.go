@@ -209,7 +209,12 @@ func (d *Detector) addWords(sc *scratch, in detectInput, buf []byte) []byte {
 				continue
 			}
 		}
-		if info.cues != nil {
+		if info.cues == nil {
+			continue
+		}
+		if in.facts != nil {
+			d.add(sc, "cue", ts[i].Text, in.facts[i].cueVector(d), 1)
+		} else {
 			d.addCue(sc, ts[i].Text, info.cues)
 		}
 	}
@@ -276,11 +281,16 @@ func needsLower(s string) bool {
 }
 
 func (d *Detector) addCue(sc *scratch, text string, cw []cueWeight) {
-	clear(sc.item)
+	d.add(sc, "cue", text, cueVector(sc.item, cw), 1)
+}
+
+// cueVector sets dst to the cue weights cw by candidate.
+func cueVector(dst []float64, cw []cueWeight) []float64 {
+	clear(dst)
 	for _, c := range cw {
-		sc.item[c.cand] += c.w
+		dst[c.cand] += c.w
 	}
-	d.add(sc, "cue", text, sc.item, 1)
+	return dst
 }
 
 // VarietyEvidence is what spoke for and against one variety.

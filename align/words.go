@@ -25,7 +25,8 @@ type wordFacts struct {
 	lexRs      []reading // the lexTarget's readings of lex's entries, once lexDone
 	detLex     []float64 // d.lexVector of the word matched alone, once detLexDone; nil: nothing
 	detLexDone bool
-	det        wordInfo // valid with a Detector: lookupWord's answer
+	cueVec     []float64 // cueVector of det.cues, once computed
+	det        wordInfo  // valid with a Detector: lookupWord's answer
 	detKey     string
 	detOK      bool
 }
@@ -150,4 +151,12 @@ func (f *wordFacts) detLexicon(d *Detector) ([]float64, bool) {
 		f.detLexDone = true
 	}
 	return f.detLex, f.detLex != nil
+}
+
+// cueVector is the word's cue weights by candidate, computed once.
+func (f *wordFacts) cueVector(d *Detector) []float64 {
+	if f.cueVec == nil {
+		f.cueVec = cueVector(make([]float64, len(d.tags)), f.det.cues)
+	}
+	return f.cueVec
 }
