@@ -1,6 +1,7 @@
 package align
 
 import (
+	"encoding/binary"
 	"strings"
 
 	"github.com/habla-es/habla/lexicon"
@@ -15,20 +16,22 @@ import (
 // folding behind them are paid once per distinct word instead of once per
 // token and stage.
 type wordFacts struct {
-	lower      string // lowerKey of the word, owned
-	capsShort  bool   // all capitals, at most 3 bytes: an acronym (OS, VOS)
-	marker     markerWord
-	morphDone  bool
-	morph      []FormReading // the morphReader's readings of lower, once morphDone
-	lex        lexicon.Word  // valid with a lexicon
-	lexDone    bool
-	lexRs      []reading // the lexTarget's readings of lex's entries, once lexDone
-	detLex     []float64 // d.lexVector of the word matched alone, once detLexDone; nil: nothing
-	detLexDone bool
-	cueVec     []float64 // cueVector of det.cues, once computed
-	det        wordInfo  // valid with a Detector: lookupWord's answer
-	detKey     string
+	// Read for every token: kept together at the start.
+	capsShort  bool // all capitals, at most 3 bytes: an acronym (OS, VOS)
 	detOK      bool
+	morphDone  bool
+	lexDone    bool
+	detLexDone bool
+	marker     markerWord
+	det        wordInfo     // valid with a Detector: lookupWord's answer
+	lex        lexicon.Word // valid with a lexicon
+	// Read for some words only.
+	lower  string        // lowerKey of the word, owned
+	detKey string        // lookupWord's key, with detOK
+	morph  []FormReading // the morphReader's readings of lower, once morphDone
+	lexRs  []reading     // the lexTarget's readings of lex's entries, once lexDone
+	detLex []float64     // d.lexVector of the word matched alone, once detLexDone; nil: nothing
+	cueVec []float64     // cueVector of det.cues, once computed
 }
 
 // wordCacheSize bounds a worker's cache of words; it is emptied when full.
@@ -40,7 +43,8 @@ const wordCacheSize = 1 << 17
 type wordCache struct {
 	m      map[string]*wordFacts
 	chunks [][]wordFacts
-	n      int // facts in use
+	n      int          // facts in use
+	front  []frontEntry // a direct-mapped table of frequent words before m; nil until the worker has met many
 	buf    []byte
 	size   int // the bound; 0: wordCacheSize
 }
@@ -57,28 +61,73 @@ func (w *Worker) wordFactsOf(dst []*wordFacts, ts []token.Token) []*wordFacts {
 		size = wordCacheSize
 	}
 	if c.m == nil || c.n >= size {
-		c.m, c.n = make(map[string]*wordFacts, 1024), 0
+		c.m, c.n = map[string]*wordFacts{}, 0
 		c.chunks = c.chunks[:0] // earlier facts may still be read by the caller
+		c.front = nil
+	}
+	if c.front == nil && c.n >= factsChunk {
+		// A worker that has met this many words aligns many texts: the
+		// front table pays for itself.
+		c.front = make([]frontEntry, 1<<frontBits)
 	}
 	for i := range ts {
 		if ts[i].Kind != token.Word {
 			dst = append(dst, nil)
 			continue
 		}
-		f, ok := c.m[ts[i].Text]
-		if !ok {
-			if c.n%factsChunk == 0 {
-				c.chunks = append(c.chunks, make([]wordFacts, 0, factsChunk))
-			}
-			last := &c.chunks[len(c.chunks)-1]
-			*last = append(*last, w.newFacts(ts[i].Text))
-			f = &(*last)[len(*last)-1]
-			c.n++
-			c.m[strings.Clone(ts[i].Text)] = f
+		text := ts[i].Text
+		if c.front == nil || len(text) > 16 {
+			dst = append(dst, c.lookup(w, text))
+			continue
 		}
-		dst = append(dst, f)
+		a, b := wordBits(text)
+		e := &c.front[frontIndex(a, b)]
+		if e.f == nil || e.a != a || e.b != b || e.n != len(text) {
+			*e = frontEntry{f: c.lookup(w, text), a: a, b: b, n: len(text)}
+		}
+		dst = append(dst, e.f)
 	}
 	return dst
+}
+
+// lookup finds the facts of a word, computing them the first time.
+func (c *wordCache) lookup(w *Worker, text string) *wordFacts {
+	if f, ok := c.m[text]; ok {
+		return f
+	}
+	if n := len(c.chunks); n == 0 || len(c.chunks[n-1]) == cap(c.chunks[n-1]) {
+		// Chunks grow from 64 facts to factsChunk, so that a worker
+		// used once does not pay for a large one.
+		c.chunks = append(c.chunks, make([]wordFacts, 0, min(max(c.n, 64), factsChunk)))
+	}
+	last := &c.chunks[len(c.chunks)-1]
+	*last = append(*last, w.newFacts(text))
+	f := &(*last)[len(*last)-1]
+	c.n++
+	c.m[strings.Clone(text)] = f
+	return f
+}
+
+// frontBits sizes a wordCache's front table: 4,096 entries, 128 KB.
+const frontBits = 12
+
+// frontEntry is a word of up to 16 bytes, held in its entry so that
+// finding a frequent word touches one cache line, and its facts.
+type frontEntry struct {
+	f    *wordFacts
+	a, b uint64 // the word's bytes, zero-padded
+	n    int    // its length
+}
+
+// wordBits is a word of up to 16 bytes as two integers.
+func wordBits(s string) (a, b uint64) {
+	var buf [16]byte
+	copy(buf[:], s)
+	return binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[8:])
+}
+
+func frontIndex(a, b uint64) uint64 {
+	return ((a ^ b*0x9E3779B97F4A7C15) * 0xFF51AFD7ED558CCD) >> (64 - frontBits)
 }
 
 func (w *Worker) newFacts(text string) wordFacts {

@@ -86,6 +86,9 @@ func TestWordCacheSameResults(t *testing.T) {
 					}
 				}
 			}
+			if cached.words.front == nil {
+				t.Errorf("%s: the sample never filled the front table", tag)
+			}
 		}
 	}
 	if findings < len(texts) {
