@@ -108,6 +108,7 @@ func (w *Worker) Align(text string) Result {
 	w.tokens = token.AppendTokens(w.tokens[:0], text)
 	res := Result{Target: w.a.target.Tag, Words: countWords(w.tokens)}
 	if w.uncached {
+		w.facts = nil
 		w.marks, w.buf = collectMarkers(w.marks[:0], w.tokens, w.buf, w.morph)
 	} else {
 		w.facts = w.wordFactsOf(w.facts[:0], w.tokens)
@@ -118,22 +119,11 @@ func (w *Worker) Align(text string) Result {
 		if w.uncached {
 			w.lexms, w.buf = lex.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)
 		} else {
-			w.lexwds = w.lexwds[:0]
-			for _, f := range w.facts {
-				if f == nil {
-					w.lexwds = append(w.lexwds, nil)
-				} else {
-					w.lexwds = append(w.lexwds, &f.lex)
-				}
-			}
+			w.lexwds = lexWords(w.lexwds[:0], w.facts)
 			w.lexms, w.buf = lex.matcher.MatchWords(w.lexms[:0], text, w.tokens, w.lexwds, w.buf)
 		}
 		var fs []Finding
-		var facts []*wordFacts
-		if !w.uncached {
-			facts = w.facts
-		}
-		fs, w.lexrs = lex.check(text, w.tokens, w.lexms, w.lexrs, facts)
+		fs, w.lexrs = lex.check(text, w.tokens, w.lexms, w.lexrs, w.facts)
 		res.Findings = append(res.Findings, fs...)
 	}
 	res.Findings = append(res.Findings, w.checkPerfect(text, w.tokens)...)
@@ -211,10 +201,7 @@ func dedupe(fs []Finding) []Finding {
 // address markers and, with the same lexicon, its matches.
 func (w *Worker) detect(text string, res *Result) {
 	d := w.a.det
-	in := detectInput{text: text, tokens: w.tokens, marks: w.marks}
-	if !w.uncached {
-		in.facts = w.facts
-	}
+	in := detectInput{text: text, tokens: w.tokens, marks: w.marks, facts: w.facts}
 	if w.a.lex != nil && d.lex == w.a.lex.lex {
 		in.lexms, in.matched = w.lexms, true
 	}

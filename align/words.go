@@ -209,3 +209,15 @@ func (f *wordFacts) cueVector(d *Detector) []float64 {
 	}
 	return f.cueVec
 }
+
+// lexWords appends the matcher's view of each token's word to dst.
+func lexWords(dst []*lexicon.Word, fs []*wordFacts) []*lexicon.Word {
+	for _, f := range fs {
+		if f == nil {
+			dst = append(dst, nil)
+		} else {
+			dst = append(dst, &f.lex)
+		}
+	}
+	return dst
+}
