@@ -35,6 +35,9 @@ type wordFacts struct {
 }
 
 // wordCacheSize bounds a worker's cache of words; it is emptied when full.
+// A fact is about 280 bytes, so a full cache holds about 40 MB per worker
+// (with its map). The 200,000 records of the corpus benchmark have about
+// 85,000 distinct words; a bound of 1<<16 cost 4–15% there.
 const wordCacheSize = 1 << 17
 
 // wordCache is a Worker's memory of the words it has met: their facts
