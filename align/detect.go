@@ -232,7 +232,8 @@ type scratch struct {
 	idx, milli, order  []int
 	ps, rem            []float64
 	rank               []Ranked
-	seen               map[seenKey]bool // evidence already counted in this text
+	seenList           []seenKey        // evidence already counted in this text, the first seenLinear
+	seen               map[seenKey]bool // all of it, once there is more
 	ev                 *evidenceLog     // nil unless explaining
 }
 
@@ -253,6 +254,21 @@ func newScratch(n int) scratch {
 // its words, and repeating them is not new evidence about the variety.
 func (sc *scratch) once(kind, text string) bool {
 	k := seenKey{kind, text}
+	if len(sc.seenList) < seenLinear {
+		// A short text's few items: a scan costs less than hashing.
+		for _, s := range sc.seenList {
+			if s == k {
+				return false
+			}
+		}
+		sc.seenList = append(sc.seenList, k)
+		return true
+	}
+	if len(sc.seen) == 0 {
+		for _, s := range sc.seenList {
+			sc.seen[s] = true
+		}
+	}
 	if sc.seen[k] {
 		return false
 	}
@@ -260,9 +276,20 @@ func (sc *scratch) once(kind, text string) bool {
 	return true
 }
 
+// seenLinear is how many items once keeps in a list before a map.
+const seenLinear = 32
+
+// resetSeen forgets the evidence of the previous text.
+func (sc *scratch) resetSeen() {
+	sc.seenList = sc.seenList[:0]
+	if len(sc.seen) > 0 {
+		clear(sc.seen)
+	}
+}
+
 func (d *Detector) detect(sc *scratch, in detectInput, explain bool) Detection {
 	clear(sc.score)
-	clear(sc.seen)
+	sc.resetSeen()
 	sc.ev = nil
 	if explain {
 		sc.ev = &evidenceLog{}

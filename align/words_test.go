@@ -12,9 +12,9 @@ import (
 // TestWordCacheSameResults aligns a fixed sample of ACTIV-ES train
 // sentences (read in place from ../shared/data) for three targets, through
 // a Worker's word cache and through the path without it (the one
-// DetectWorker takes), and wants the same records byte for byte. The
-// texts are run through twice so that the second pass reads every word
-// from the cache.
+// DetectWorker takes), and wants the same records byte for byte, and the
+// same as a fresh worker's. The texts are run through twice so that the
+// second pass reads every word from the cache.
 func TestWordCacheSameResults(t *testing.T) {
 	docs := readActiv(t, "train")
 	var texts []string
@@ -73,13 +73,20 @@ func TestWordCacheSameResults(t *testing.T) {
 			small.words.size = 100 // emptied every few texts
 			plain.uncached = true
 			for pass := range 2 {
-				for _, s := range texts {
+				for k, s := range texts {
 					ref := plain.Align(s)
 					want := ref.AppendJSON(nil)
 					got := cached.Align(s)
 					findings += len(got.Findings)
 					if g := got.AppendJSON(nil); !bytes.Equal(g, want) {
 						t.Fatalf("%s, lexicon %v, pass %d, %q:\ncached   %s\nuncached %s", tag, opts.Lexicon != nil, pass, s, g, want)
+					}
+					if k%50 == 0 {
+						// Nothing of the texts before may leak into this
+						// one: a fresh worker agrees.
+						if r := a.Align(s); !bytes.Equal(r.AppendJSON(nil), want) {
+							t.Fatalf("%s, lexicon %v, pass %d, %q:\nfresh worker %s\nlong-lived   %s", tag, opts.Lexicon != nil, pass, s, r.AppendJSON(nil), want)
+						}
 					}
 					if r := small.Align(s); !bytes.Equal(r.AppendJSON(nil), want) {
 						t.Fatalf("%s, lexicon %v, pass %d, %q:\nsmall cache %s\nuncached    %s", tag, opts.Lexicon != nil, pass, s, r.AppendJSON(nil), want)
