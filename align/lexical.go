@@ -89,12 +89,24 @@ func (t *lexTarget) check(text string, ts []token.Token, ms []lexicon.Match, scr
 				r.status = atHome // servicio de accesibilidad: not the toilets
 			}
 		}
+		if allAtHome(scratch) {
+			continue // and so in any reading the context keeps: no finding
+		}
 		rs := decideByContext(scratch, ms, i)
 		if f, ok := t.finding(text, ts, m, rs); ok {
 			fs = append(fs, f)
 		}
 	}
 	return fs, scratch
+}
+
+func allAtHome(rs []reading) bool {
+	for k := range rs {
+		if rs[k].status != atHome {
+			return false
+		}
+	}
+	return true
 }
 
 // decideByContext keeps, of a form's several concepts, the one whose
