@@ -86,6 +86,12 @@ type Worker struct {
 	morph  *morphReader
 	conv   convScratch
 	dsc    scratch // detection's; empty without a Detector
+	words  wordCache
+	facts  []*wordFacts    // by token: its word's facts, nil for other tokens
+	lexwds []*lexicon.Word // by token: the matcher's view of its word
+	// uncached makes Align take the path without the word cache, the one
+	// DetectWorker takes: tests compare the two.
+	uncached bool
 }
 
 // NewWorker returns a Worker for a.
@@ -101,12 +107,23 @@ func (a *Aligner) NewWorker() *Worker {
 func (w *Worker) Align(text string) Result {
 	w.tokens = token.AppendTokens(w.tokens[:0], text)
 	res := Result{Target: w.a.target.Tag, Words: countWords(w.tokens)}
-	w.marks, w.buf = collectMarkers(w.marks[:0], w.tokens, w.buf, w.morph)
+	if w.uncached {
+		w.facts = nil
+		w.marks, w.buf = collectMarkers(w.marks[:0], w.tokens, w.buf, w.morph)
+	} else {
+		w.facts = w.wordFactsOf(w.facts[:0], w.tokens)
+		w.marks = collectMarkersFacts(w.marks[:0], w.tokens, w.facts, w.morph)
+	}
 	res.Findings = w.a.address.check(text, w.marks, w.tokens)
 	if lex := w.a.lex; lex != nil {
-		w.lexms, w.buf = lex.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)
+		if w.uncached {
+			w.lexms, w.buf = lex.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)
+		} else {
+			w.lexwds = lexWords(w.lexwds[:0], w.facts)
+			w.lexms, w.buf = lex.matcher.MatchWords(w.lexms[:0], text, w.tokens, w.lexwds, w.buf)
+		}
 		var fs []Finding
-		fs, w.lexrs = lex.check(text, w.tokens, w.lexms, w.lexrs)
+		fs, w.lexrs = lex.check(text, w.tokens, w.lexms, w.lexrs, w.facts)
 		res.Findings = append(res.Findings, fs...)
 	}
 	res.Findings = append(res.Findings, w.checkPerfect(text, w.tokens)...)
@@ -184,7 +201,7 @@ func dedupe(fs []Finding) []Finding {
 // address markers and, with the same lexicon, its matches.
 func (w *Worker) detect(text string, res *Result) {
 	d := w.a.det
-	in := detectInput{text: text, tokens: w.tokens, marks: w.marks}
+	in := detectInput{text: text, tokens: w.tokens, marks: w.marks, facts: w.facts}
 	if w.a.lex != nil && d.lex == w.a.lex.lex {
 		in.lexms, in.matched = w.lexms, true
 	}

@@ -202,7 +202,10 @@ func (t *convText) missingOpener(seg, end int) {
 			continue
 		}
 		words++
-		w := apostrophes.Replace(token.Lower(t.ts[j].Text))
+		w := token.Lower(t.ts[j].Text)
+		if strings.ContainsAny(w, "´’") {
+			w = apostrophes.Replace(w)
+		}
 		spanish = spanish || spanishWords[w] || !isASCII(w)
 		if englishWords[w] {
 			english++

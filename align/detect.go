@@ -265,16 +265,20 @@ type detectInput struct {
 	marks   []marker
 	lexms   []lexicon.Match
 	matched bool // lexms are this detector's lexicon's matches
+	// facts are the words' facts by token (Align's), from which the
+	// cue and name lookups are read; nil: looked up here.
+	facts []*wordFacts
 }
 
 // scratch is a worker's space for scores.
 type scratch struct {
 	score, item, model []float64
-	buf                []byte
+	buf, gbuf          []byte // gbuf: the gazetteer's keys
 	idx, milli, order  []int
 	ps, rem            []float64
 	rank               []Ranked
-	seen               map[seenKey]bool // evidence already counted in this text
+	seenList           []seenKey        // evidence already counted in this text, the first seenLinear
+	seen               map[seenKey]bool // all of it, once there is more
 	ev                 *evidenceLog     // nil unless explaining
 }
 
@@ -295,11 +299,37 @@ func newScratch(n int) scratch {
 // its words, and repeating them is not new evidence about the variety.
 func (sc *scratch) once(kind, text string) bool {
 	k := seenKey{kind, text}
+	if len(sc.seenList) < seenLinear {
+		// A short text's few items: a scan costs less than hashing.
+		for _, s := range sc.seenList {
+			if s == k {
+				return false
+			}
+		}
+		sc.seenList = append(sc.seenList, k)
+		return true
+	}
+	if len(sc.seen) == 0 {
+		for _, s := range sc.seenList {
+			sc.seen[s] = true
+		}
+	}
 	if sc.seen[k] {
 		return false
 	}
 	sc.seen[k] = true
 	return true
+}
+
+// seenLinear is how many items once keeps in a list before a map.
+const seenLinear = 32
+
+// resetSeen forgets the evidence of the previous text.
+func (sc *scratch) resetSeen() {
+	sc.seenList = sc.seenList[:0]
+	if len(sc.seen) > 0 {
+		clear(sc.seen)
+	}
 }
 
 func (d *Detector) detect(sc *scratch, in detectInput, explain bool) Detection {
@@ -311,7 +341,7 @@ func (d *Detector) detect(sc *scratch, in detectInput, explain bool) Detection {
 // leaves the model out.
 func (d *Detector) evidence(sc *scratch, in detectInput, explain, rulesOnly bool) {
 	clear(sc.score)
-	clear(sc.seen)
+	sc.resetSeen()
 	sc.ev = nil
 	if explain {
 		sc.ev = &evidenceLog{}

@@ -89,28 +89,39 @@ func (d *Detector) addLexicon(sc *scratch, in detectInput) {
 		if likelyName(in.tokens, m.First) {
 			continue
 		}
-		found := false
-		for _, e := range m.Entries {
-			w, ok := d.lexw[e.Variant]
-			if !ok {
-				// One reading that is the same everywhere: the form says
-				// nothing about the variety.
-				found = false
-				break
-			}
-			if !found {
-				copy(sc.item, w)
-				found = true
-				continue
-			}
-			for i := range sc.item {
-				sc.item[i] = math.Max(sc.item[i], w[i])
-			}
+		item, found := sc.item, false
+		if in.facts != nil && in.matched && m.End == m.First+1 {
+			item, found = in.facts[m.First].detLexicon(d)
+		} else {
+			found = d.lexVector(sc.item, m.Entries)
 		}
 		if found {
-			d.add(sc, "lexicon", spanOf(in.text, in.tokens, m.First, m.End), sc.item, d.w.lexicon)
+			d.add(sc, "lexicon", spanOf(in.text, in.tokens, m.First, m.End), item, d.w.lexicon)
 		}
 	}
+}
+
+// lexVector sets dst to the best weight of the entries' readings in each
+// variety and reports whether they say anything about the variety.
+func (d *Detector) lexVector(dst []float64, es []lexicon.Entry) bool {
+	found := false
+	for _, e := range es {
+		w, ok := d.lexw[e.Variant]
+		if !ok {
+			// One reading that is the same everywhere: the form says
+			// nothing about the variety.
+			return false
+		}
+		if !found {
+			copy(dst, w)
+			found = true
+			continue
+		}
+		for i := range dst {
+			dst[i] = math.Max(dst[i], w[i])
+		}
+	}
+	return found
 }
 
 func spanOf(text string, ts []token.Token, first, end int) string {
@@ -180,7 +191,15 @@ func (d *Detector) addWords(sc *scratch, in detectInput, buf []byte) []byte {
 		default:
 			continue
 		}
-		info, key, ok := d.lookupWord(ts[i].Text, &buf)
+		var info wordInfo
+		var key string
+		var ok bool
+		if in.facts != nil {
+			f := in.facts[i]
+			info, key, ok = f.det, f.detKey, f.detOK
+		} else {
+			info, key, ok = d.lookupWord(ts[i].Text, &buf)
+		}
 		if !ok {
 			continue
 		}
@@ -190,7 +209,12 @@ func (d *Detector) addWords(sc *scratch, in detectInput, buf []byte) []byte {
 				continue
 			}
 		}
-		if info.cues != nil {
+		if info.cues == nil {
+			continue
+		}
+		if in.facts != nil {
+			d.add(sc, "cue", ts[i].Text, in.facts[i].cueVector(d), 1)
+		} else {
 			d.addCue(sc, ts[i].Text, info.cues)
 		}
 	}
@@ -257,11 +281,16 @@ func needsLower(s string) bool {
 }
 
 func (d *Detector) addCue(sc *scratch, text string, cw []cueWeight) {
-	clear(sc.item)
+	d.add(sc, "cue", text, cueVector(sc.item, cw), 1)
+}
+
+// cueVector sets dst to the cue weights cw by candidate.
+func cueVector(dst []float64, cw []cueWeight) []float64 {
+	clear(dst)
 	for _, c := range cw {
-		sc.item[c.cand] += c.w
+		dst[c.cand] += c.w
 	}
-	d.add(sc, "cue", text, sc.item, 1)
+	return dst
 }
 
 // VarietyEvidence is what spoke for and against one variety.

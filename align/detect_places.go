@@ -141,21 +141,23 @@ func (g *gazetteer) match(d *Detector, sc *scratch, text string, ts []token.Toke
 		end, best = i+1, e
 	}
 	if g.prefixes[key] {
-		k := strings.Clone(key)
+		k := append(sc.gbuf[:0], key...)
 		for j := i; ; {
 			n := nextPlaceWord(ts, j)
 			if n < 0 {
 				break
 			}
-			k += " " + token.Lower(ts[n].Text)
-			if e, ok := g.names[k]; ok {
+			k = append(k, ' ')
+			k = append(k, token.Lower(ts[n].Text)...)
+			if e, ok := g.names[string(k)]; ok {
 				end, best = n+1, e
 			}
-			if !g.prefixes[k] {
+			if !g.prefixes[string(k)] {
 				break
 			}
 			j = n
 		}
+		sc.gbuf = k
 	}
 	if end < 0 || !best.name.writtenOK(ts, i, end) {
 		return 0, false

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/habla-es/habla/dialects"
 	"github.com/habla-es/habla/lexicon"
@@ -69,18 +70,27 @@ const (
 )
 
 // check turns the lexicon matches of one text into findings; scratch is
-// the worker's space for readings, returned for reuse.
-func (t *lexTarget) check(text string, ts []token.Token, ms []lexicon.Match, scratch []reading) ([]Finding, []reading) {
+// the worker's space for readings, returned for reuse. facts, when not
+// nil, are the words' facts by token: a one-word match reads its readings
+// from them.
+func (t *lexTarget) check(text string, ts []token.Token, ms []lexicon.Match, scratch []reading, facts []*wordFacts) ([]Finding, []reading) {
 	var fs []Finding
 	for i, m := range ms {
 		if likelyName(ts, m.First) {
 			continue
 		}
-		scratch = t.readings(scratch[:0], m)
+		if facts != nil && m.End == m.First+1 {
+			scratch = append(scratch[:0], facts[m.First].lexReadings(t)...)
+		} else {
+			scratch = t.readings(scratch[:0], m)
+		}
 		for k := range scratch {
 			if r := &scratch[k]; r.entry.Variant.Polysemous && !domainNeighbour(ms, i, r.entry.Concept) {
 				r.status = atHome // servicio de accesibilidad: not the toilets
 			}
+		}
+		if allAtHome(scratch) {
+			continue // and so in any reading the context keeps: no finding
 		}
 		rs := decideByContext(scratch, ms, i)
 		if f, ok := t.finding(text, ts, m, rs); ok {
@@ -88,6 +98,15 @@ func (t *lexTarget) check(text string, ts []token.Token, ms []lexicon.Match, scr
 		}
 	}
 	return fs, scratch
+}
+
+func allAtHome(rs []reading) bool {
+	for k := range rs {
+		if rs[k].status != atHome {
+			return false
+		}
+	}
+	return true
 }
 
 // decideByContext keeps, of a form's several concepts, the one whose
@@ -98,20 +117,21 @@ func decideByContext(rs []reading, ms []lexicon.Match, self int) []reading {
 	if len(rs) < 2 {
 		return rs
 	}
-	var keep []reading
-	for _, r := range rs {
+	keep, n := -1, 0
+	for k := range rs {
+		r := &rs[k]
 		for j, m := range ms {
 			if j != self && singleConcept(m) && m.Entries[0].Concept != r.entry.Concept &&
 				m.Entries[0].Concept.Domain == r.entry.Concept.Domain {
-				keep = append(keep, r)
+				keep, n = k, n+1
 				break
 			}
 		}
 	}
-	if len(keep) != 1 {
+	if n != 1 {
 		return rs
 	}
-	return keep
+	return rs[keep : keep+1]
 }
 
 // neighbourSpan is how far, in tokens, a polysemous form looks for a word
@@ -168,22 +188,28 @@ func (t *lexTarget) readings(rs []reading, m lexicon.Match) []reading {
 // among its readings is a taboo; foreign in every reading is lexical;
 // foreign in some readings and at home in others is for a human (review).
 func (t *lexTarget) finding(text string, ts []token.Token, m lexicon.Match, rs []reading) (Finding, bool) {
-	var home, far []reading
-	for _, r := range rs {
-		switch r.status {
+	nfar := 0
+	for k := range rs {
+		switch rs[k].status {
 		case taboo:
-			return t.tabooFinding(text, ts, m, r), true
+			return t.tabooFinding(text, ts, m, rs[k]), true
 		case foreign:
-			far = append(far, r)
-		default:
-			home = append(home, r)
+			nfar++
 		}
 	}
 	switch {
-	case len(far) == 0:
-		return Finding{}, false
-	case len(home) == 0 && sameAlternatives(far):
-		return t.lexicalFinding(text, ts, m, far[0]), true
+	case nfar == 0:
+		return Finding{}, false // the common case: no reading to sort
+	case nfar == len(rs) && sameAlternatives(rs):
+		return t.lexicalFinding(text, ts, m, rs[0]), true
+	}
+	var home, far []reading
+	for _, r := range rs {
+		if r.status == foreign {
+			far = append(far, r)
+		} else {
+			home = append(home, r)
+		}
 	}
 	return t.reviewFinding(text, ts, m, home, far), true
 }
@@ -200,8 +226,8 @@ func sameAlternatives(rs []reading) bool {
 // likelyName reports whether the match starts with a capitalised word in
 // mid-sentence, which is more often a name (Concha, Guagua) than the word.
 func likelyName(ts []token.Token, i int) bool {
-	r := []rune(ts[i].Text)
-	if len(r) == 0 || !isUpperRune(r[0]) || isAllCaps(ts[i].Text) {
+	r, _ := utf8.DecodeRuneInString(ts[i].Text)
+	if ts[i].Text == "" || !isUpperRune(r) || isAllCaps(ts[i].Text) {
 		return false
 	}
 	return i > 0 && ts[i-1].Kind != token.Punct

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"hash/maphash"
 	"strings"
 	"unicode"
 
@@ -30,6 +31,22 @@ type Matcher struct {
 	// under a key, and whether it is a proper prefix of a multiword key
 	// (one map, so a word costs one lookup on the hot path).
 	keys map[string]matchKeyInfo
+	// pairs is a filter of the pairs of words that follow each other in
+	// some multiword key, by their hashes: a pair not in it starts no
+	// longer key, and MatchWords does not look the joined key up.
+	seed  maphash.Seed
+	pairs []uint64
+}
+
+// pairBits is the size of Matcher.pairs in bits: about 5,000 pairs set
+// leave most other pairs out.
+const pairBits = 1 << 18
+
+func pairBit(h1, h2 uint64) uint64 { return (h1*0x9E3779B97F4A7C15 ^ h2) % pairBits }
+
+func (m *Matcher) hasPair(h1, h2 uint64) bool {
+	b := pairBit(h1, h2)
+	return m.pairs[b/64]&(1<<(b%64)) != 0
 }
 
 // Matcher returns the lexicon's compiled matcher, built on first use.
@@ -60,7 +77,7 @@ type matchKeyInfo struct {
 }
 
 func newMatcher() *Matcher {
-	return &Matcher{keys: map[string]matchKeyInfo{}}
+	return &Matcher{keys: map[string]matchKeyInfo{}, seed: maphash.MakeSeed(), pairs: make([]uint64, pairBits/64)}
 }
 
 // matchKey is the key a surface is found under: its words folded and
@@ -79,6 +96,15 @@ func (m *Matcher) add(e Entry, key string) {
 	}
 	k.entries = append(k.entries, e)
 	m.keys[key] = k
+	prev, rest := "", key
+	for rest != "" {
+		w, r, _ := strings.Cut(rest, " ")
+		if prev != "" {
+			b := pairBit(maphash.String(m.seed, prev), maphash.String(m.seed, w))
+			m.pairs[b/64] |= 1 << (b % 64)
+		}
+		prev, rest = w, r
+	}
 	for i := 0; i < len(key); i++ {
 		if key[i] == ' ' {
 			p := m.keys[key[:i]]
@@ -179,6 +205,90 @@ func (m *Matcher) longest(ts []token.Token, i int, buf []byte) (int, []Entry, []
 		j++
 		buf = append(buf, ' ')
 		buf = token.AppendFold(buf, ts[j].Text)
+	}
+}
+
+// Word is what a Matcher knows of one word token as written: its folded
+// form, the entries found under it alone (with the readings its written
+// accents contradict already dropped) and whether it starts a multiword
+// key. Callers that see the same words again and again (align's workers)
+// compute it once per distinct word and pass it to MatchWords.
+type Word struct {
+	folded string
+	hash   uint64 // of folded, with the Matcher's seed
+	info   matchKeyInfo
+	single []Entry // agreeAccents(info.entries, the word as written)
+}
+
+// Single is what Match reports for the word matched alone: its entries
+// that the written accents allow.
+func (w *Word) Single() []Entry { return w.single }
+
+// Word looks up one word token's text.
+func (m *Matcher) Word(text string) Word {
+	f := token.Fold(text)
+	if f == text {
+		f = strings.Clone(text) // text may alias a caller's buffer
+	}
+	w := Word{folded: f, hash: maphash.String(m.seed, f), info: m.keys[f]}
+	if len(w.info.entries) > 0 {
+		w.single = agreeAccents(w.info.entries, text)
+	}
+	return w
+}
+
+// MatchWords is Match for a caller that looked each word token up with
+// Word: words[i] is token i's (nil for tokens that are no word). It
+// returns what Match returns for the same text.
+func (m *Matcher) MatchWords(dst []Match, text string, ts []token.Token, words []*Word, buf []byte) ([]Match, []byte) {
+	for i := 0; i < len(ts); i++ {
+		if ts[i].Kind != token.Word {
+			continue
+		}
+		wd := words[i]
+		es := wd.single
+		if wd.info.prefix {
+			var end int
+			var best []Entry
+			end, best, buf = m.longestWords(ts, words, i, buf)
+			if end < 0 {
+				continue
+			}
+			if end > i+1 {
+				es = agreeAccents(best, text[ts[i].ByteStart:ts[end-1].ByteEnd])
+				if len(es) > 0 {
+					dst = append(dst, Match{First: i, End: end, Entries: es})
+					i = end - 1
+				}
+				continue
+			}
+		}
+		if len(es) > 0 {
+			dst = append(dst, Match{First: i, End: i + 1, Entries: es})
+		}
+	}
+	return dst, buf
+}
+
+// longestWords is longest with the words' folded forms given.
+func (m *Matcher) longestWords(ts []token.Token, words []*Word, i int, buf []byte) (int, []Entry, []byte) {
+	end, best := -1, []Entry(nil)
+	k := words[i].info
+	for j := i; ; {
+		if len(k.entries) > 0 {
+			end, best = j+1, k.entries
+		}
+		if j+1 >= len(ts) || ts[j+1].Kind != token.Word || !k.prefix ||
+			!m.hasPair(words[j].hash, words[j+1].hash) {
+			return end, best, buf
+		}
+		if j == i {
+			buf = append(buf[:0], words[i].folded...)
+		}
+		j++
+		buf = append(buf, ' ')
+		buf = append(buf, words[j].folded...)
+		k = m.keys[string(buf)]
 	}
 }
 

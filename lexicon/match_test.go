@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -40,7 +41,34 @@ func TestMatch(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 		}
+		if diff := cmp.Diff(matchKeys(ms), matchKeys(matchWords(m, tt.text, ts))); diff != "" {
+			t.Errorf("%q: MatchWords differs from Match (-Match +MatchWords):\n%s", tt.text, diff)
+		}
 	}
+}
+
+// matchKeys renders matches as their token spans and readings.
+func matchKeys(ms []Match) []string {
+	var out []string
+	for _, m := range ms {
+		for _, e := range m.Entries {
+			out = append(out, fmt.Sprintf("%d-%d %p %s %v %v", m.First, m.End, e.Variant, e.Surface, e.Plural, e.Feminine))
+		}
+	}
+	return out
+}
+
+// matchWords is MatchWords with each word looked up on its own.
+func matchWords(m *Matcher, text string, ts []token.Token) []Match {
+	words := make([]*Word, len(ts))
+	for i := range ts {
+		if ts[i].Kind == token.Word {
+			w := m.Word(ts[i].Text)
+			words[i] = &w
+		}
+	}
+	ms, _ := m.MatchWords(nil, text, ts, words, nil)
+	return ms
 }
 
 func BenchmarkMatch(b *testing.B) {

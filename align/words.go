@@ -1,0 +1,226 @@
+package align
+
+import (
+	"encoding/binary"
+	"strings"
+
+	"github.com/habla-es/habla/lexicon"
+	"github.com/habla-es/habla/token"
+)
+
+// wordFacts is everything the checks of a Worker ask of one word token as
+// written, computed the first time the worker meets the word: its
+// lowercase key, what the address scan knows of it, the lexicon matcher's
+// view of its folded form, and detection's cue and name table entry.
+// Text repeats its words, so each stage's lookups and the lowercasing and
+// folding behind them are paid once per distinct word instead of once per
+// token and stage.
+type wordFacts struct {
+	// Read for every token: kept together at the start.
+	capsShort  bool // all capitals, at most 3 bytes: an acronym (OS, VOS)
+	detOK      bool
+	morphDone  bool
+	lexDone    bool
+	detLexDone bool
+	marker     markerWord
+	det        wordInfo     // valid with a Detector: lookupWord's answer
+	lex        lexicon.Word // valid with a lexicon
+	// Read for some words only.
+	lower  string        // lowerKey of the word, owned
+	detKey string        // lookupWord's key, with detOK
+	morph  []FormReading // the morphReader's readings of lower, once morphDone
+	lexRs  []reading     // the lexTarget's readings of lex's entries, once lexDone
+	detLex []float64     // d.lexVector of the word matched alone, once detLexDone; nil: nothing
+	cueVec []float64     // cueVector of det.cues, once computed
+}
+
+// wordCacheSize bounds a worker's cache of words; it is emptied when full.
+// A fact is about 280 bytes, so a full cache holds about 40 MB per worker
+// (with its map). The 200,000 records of the corpus benchmark have about
+// 85,000 distinct words; a bound of 1<<16 cost 4–15% there.
+const wordCacheSize = 1 << 17
+
+// wordCache is a Worker's memory of the words it has met: their facts
+// in the order met, in chunks that are never moved (the commonest words
+// come early and stay close together), found by the word as written.
+type wordCache struct {
+	m      map[string]*wordFacts
+	chunks [][]wordFacts
+	n      int          // facts in use
+	front  []frontEntry // a direct-mapped table of frequent words before m; nil until the worker has met many
+	buf    []byte
+	size   int // the bound; 0: wordCacheSize
+}
+
+// factsChunk is the number of facts in a chunk.
+const factsChunk = 4096
+
+// wordFactsOf returns the facts of the word tokens of ts in dst, nil for
+// other tokens.
+func (w *Worker) wordFactsOf(dst []*wordFacts, ts []token.Token) []*wordFacts {
+	c := &w.words
+	size := c.size
+	if size == 0 {
+		size = wordCacheSize
+	}
+	if c.m == nil || c.n >= size {
+		c.m, c.n = map[string]*wordFacts{}, 0
+		c.chunks = c.chunks[:0] // earlier facts may still be read by the caller
+		c.front = nil
+	}
+	if c.front == nil && c.n >= factsChunk {
+		// A worker that has met this many words aligns many texts: the
+		// front table pays for itself.
+		c.front = make([]frontEntry, 1<<frontBits)
+	}
+	for i := range ts {
+		if ts[i].Kind != token.Word {
+			dst = append(dst, nil)
+			continue
+		}
+		text := ts[i].Text
+		if c.front == nil || len(text) > 16 {
+			dst = append(dst, c.lookup(w, text))
+			continue
+		}
+		a, b := wordBits(text)
+		e := &c.front[frontIndex(a, b)]
+		if e.f == nil || e.a != a || e.b != b || e.n != len(text) {
+			*e = frontEntry{f: c.lookup(w, text), a: a, b: b, n: len(text)}
+		}
+		dst = append(dst, e.f)
+	}
+	return dst
+}
+
+// lookup finds the facts of a word, computing them the first time.
+func (c *wordCache) lookup(w *Worker, text string) *wordFacts {
+	if f, ok := c.m[text]; ok {
+		return f
+	}
+	if n := len(c.chunks); n == 0 || len(c.chunks[n-1]) == cap(c.chunks[n-1]) {
+		// Chunks grow from 64 facts to factsChunk, so that a worker
+		// used once does not pay for a large one.
+		c.chunks = append(c.chunks, make([]wordFacts, 0, min(max(c.n, 64), factsChunk)))
+	}
+	last := &c.chunks[len(c.chunks)-1]
+	*last = append(*last, w.newFacts(text))
+	f := &(*last)[len(*last)-1]
+	c.n++
+	c.m[strings.Clone(text)] = f
+	return f
+}
+
+// frontBits sizes a wordCache's front table: 4,096 entries, 128 KB.
+const frontBits = 12
+
+// frontEntry is a word of up to 16 bytes, held in its entry so that
+// finding a frequent word touches one cache line, and its facts.
+type frontEntry struct {
+	f    *wordFacts
+	a, b uint64 // the word's bytes, zero-padded
+	n    int    // its length
+}
+
+// wordBits is a word of up to 16 bytes as two integers.
+func wordBits(s string) (a, b uint64) {
+	var buf [16]byte
+	copy(buf[:], s)
+	return binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[8:])
+}
+
+func frontIndex(a, b uint64) uint64 {
+	return ((a ^ b*0x9E3779B97F4A7C15) * 0xFF51AFD7ED558CCD) >> (64 - frontBits)
+}
+
+func (w *Worker) newFacts(text string) wordFacts {
+	c := &w.words
+	f := wordFacts{capsShort: isAllCaps(text) && len(text) <= 3}
+	var key string
+	key, c.buf = lowerKey(text, c.buf)
+	f.lower = strings.Clone(key)
+	f.marker = markerWords()[f.lower]
+	if lex := w.a.lex; lex != nil {
+		f.lex = lex.matcher.Word(text)
+	}
+	if d := w.a.det; d != nil {
+		f.det, key, f.detOK = d.lookupWord(text, &c.buf)
+		if f.detOK {
+			f.detKey = strings.Clone(key)
+		}
+	}
+	return f
+}
+
+// morphReadings is the morphReader's answer for the word, asked once.
+func (f *wordFacts) morphReadings(mr *morphReader) []FormReading {
+	if !f.morphDone {
+		f.morph, f.morphDone = mr.readings(f.lower), true
+	}
+	return f.morph
+}
+
+// collectMarkersFacts is collectMarkers reading each word's facts.
+func collectMarkersFacts(dst []marker, ts []token.Token, fs []*wordFacts, mr *morphReader) []marker {
+	for i := range ts {
+		f := fs[i]
+		if f == nil || f.capsShort {
+			continue
+		}
+		p, isPronoun, rs := f.marker.pronoun, f.marker.pronoun != nil, f.marker.readings
+		if !isPronoun && len(rs) == 0 && mr != nil && !midSentenceName(ts, i) {
+			rs = f.morphReadings(mr)
+		}
+		if !isPronoun && len(rs) == 0 {
+			continue
+		}
+		if isPronoun {
+			dst = append(dst, marker{tok: i, lower: f.lower, pronoun: p, systems: p.system})
+			continue
+		}
+		dst = append(dst, verbMarker(i, f.lower, rs))
+	}
+	return dst
+}
+
+// lexReadings are t's readings of the word matched alone, computed once.
+// Callers copy them: check changes their status.
+func (f *wordFacts) lexReadings(t *lexTarget) []reading {
+	if !f.lexDone {
+		f.lexRs, f.lexDone = t.readings(nil, lexicon.Match{Entries: f.lex.Single()}), true
+	}
+	return f.lexRs
+}
+
+// detLexicon is d.lexVector of the word matched alone, computed once; the
+// vector is the facts', not to be changed.
+func (f *wordFacts) detLexicon(d *Detector) ([]float64, bool) {
+	if !f.detLexDone {
+		v := make([]float64, len(d.tags))
+		if d.lexVector(v, f.lex.Single()) {
+			f.detLex = v
+		}
+		f.detLexDone = true
+	}
+	return f.detLex, f.detLex != nil
+}
+
+// cueVector is the word's cue weights by candidate, computed once.
+func (f *wordFacts) cueVector(d *Detector) []float64 {
+	if f.cueVec == nil {
+		f.cueVec = cueVector(make([]float64, len(d.tags)), f.det.cues)
+	}
+	return f.cueVec
+}
+
+// lexWords appends the matcher's view of each token's word to dst.
+func lexWords(dst []*lexicon.Word, fs []*wordFacts) []*lexicon.Word {
+	for _, f := range fs {
+		if f == nil {
+			dst = append(dst, nil)
+		} else {
+			dst = append(dst, &f.lex)
+		}
+	}
+	return dst
+}

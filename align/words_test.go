@@ -1,0 +1,104 @@
+package align
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/habla-es/habla/dialects"
+	"github.com/habla-es/habla/lexicon"
+)
+
+// TestWordCacheSameResults aligns a fixed sample of ACTIV-ES train
+// sentences (read in place from ../shared/data) for three targets, through
+// a Worker's word cache and through the path without it (the one
+// DetectWorker takes), and wants the same records byte for byte, and the
+// same as a fresh worker's. The texts are run through twice so that the
+// second pass reads every word from the cache.
+func TestWordCacheSameResults(t *testing.T) {
+	docs := readActiv(t, "train")
+	var texts []string
+	n := 0
+	for _, doc := range docs {
+		var text strings.Builder
+		for s := range strings.SplitSeq(doc.text, " . ") {
+			if s = strings.TrimSpace(s); len(s) <= 10 {
+				continue
+			}
+			if n++; n%7 != 0 {
+				continue // a sample spread over every document
+			}
+			if text.Len() > 0 {
+				text.WriteByte(' ')
+			}
+			text.WriteString(s + ".")
+			if text.Len() >= 140 {
+				texts = append(texts, text.String())
+				text.Reset()
+			}
+		}
+	}
+	if len(texts) > 3000 {
+		texts = texts[:3000]
+	}
+	// Capitalised and shouted copies: words as written differ, their
+	// lowercase and folded keys do not.
+	for _, s := range texts[:200] {
+		texts = append(texts, strings.ToUpper(s[:1])+s[1:], strings.ToUpper(s))
+	}
+	set, err := dialects.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := lexicon.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	det, err := NewDetector(DetectOptions{Lexicon: lex})
+	if err != nil {
+		t.Fatal(err)
+	}
+	findings := 0
+	for _, tag := range []string{"es-VE", "es-AR", "es-ES"} {
+		p, err := set.Resolve(tag)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, opts := range []Options{{Target: p, Lexicon: lex, Detector: det}, {Target: p}} {
+			a, err := New(opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cached, small, plain := a.NewWorker(), a.NewWorker(), a.NewWorker()
+			small.words.size = 100 // emptied every few texts
+			plain.uncached = true
+			for pass := range 2 {
+				for k, s := range texts {
+					ref := plain.Align(s)
+					want := ref.AppendJSON(nil)
+					got := cached.Align(s)
+					findings += len(got.Findings)
+					if g := got.AppendJSON(nil); !bytes.Equal(g, want) {
+						t.Fatalf("%s, lexicon %v, pass %d, %q:\ncached   %s\nuncached %s", tag, opts.Lexicon != nil, pass, s, g, want)
+					}
+					if k%50 == 0 {
+						// Nothing of the texts before may leak into this
+						// one: a fresh worker agrees.
+						if r := a.Align(s); !bytes.Equal(r.AppendJSON(nil), want) {
+							t.Fatalf("%s, lexicon %v, pass %d, %q:\nfresh worker %s\nlong-lived   %s", tag, opts.Lexicon != nil, pass, s, r.AppendJSON(nil), want)
+						}
+					}
+					if r := small.Align(s); !bytes.Equal(r.AppendJSON(nil), want) {
+						t.Fatalf("%s, lexicon %v, pass %d, %q:\nsmall cache %s\nuncached    %s", tag, opts.Lexicon != nil, pass, s, r.AppendJSON(nil), want)
+					}
+				}
+			}
+			if cached.words.front == nil {
+				t.Errorf("%s: the sample never filled the front table", tag)
+			}
+		}
+	}
+	if findings < len(texts) {
+		t.Errorf("only %d findings in %d texts: the sample does not exercise the checks", findings, len(texts))
+	}
+}
