@@ -97,7 +97,7 @@ localize termbase" mines one from parallel data.` + streamFlagsHelp + exitStatus
 	cmd.Flags().StringVarP(&opts.target, "target", "t", "", "target variety: a tag (es-AR) or a name (rioplatense); see habla dialects list")
 	cmd.Flags().Float64Var(&opts.confidence, "confidence", localize.DefaultConfidence, "apply only edits with at least this confidence (0 < c ≤ 1); the others become tasks")
 	cmd.Flags().BoolVar(&opts.dryRun, "dry-run", false, "list the edits but leave out the localized text")
-	cmd.Flags().StringVar(&opts.termbase, "termbase", "", "a termbase (TSV: source, variety, target or keep) that overrides the lexicon")
+	cmd.Flags().StringVar(&opts.termbase, "termbase", "", "a termbase (TSV: source, variety, target or keep) that overrides the lexicon (habla.yaml: termbase)")
 	opts.stream.register(cmd)
 	cmd.AddCommand(newLocalizeTermbaseCmd(g, nil))
 	return cmd
@@ -118,6 +118,9 @@ func (o *localizeOptions) complete(cmd *cobra.Command) error {
 	}
 	if o.lexicon, err = o.g.loadLexicon(); err != nil {
 		return err
+	}
+	if !cmd.Flags().Changed("termbase") {
+		o.termbase = firstNonEmpty(c.Termbase, o.termbase)
 	}
 	if o.termbase != "" {
 		if o.terms, err = localize.LoadTermbase(o.termbase); err != nil {

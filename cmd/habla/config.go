@@ -28,6 +28,9 @@ type config struct {
 	Lexicon  []string `yaml:"lexicon"` // packs, relative to the config file
 	// LexiconOnly leaves the built-in lexicon out: the packs are all.
 	LexiconOnly bool `yaml:"lexicon-only"`
+	// Termbase is the team's glossary for localize (--termbase),
+	// relative to the config file.
+	Termbase string `yaml:"termbase"`
 }
 
 // severity overrides the MQM severity weights.
@@ -94,7 +97,7 @@ func parseConfig(path string, data []byte) (*config, error) {
 	fields := map[string]any{
 		"target": &c.Target, "workers": &c.Workers, "key": &c.Key, "field": &c.Field,
 		"id-field": &c.IDField, "max-line": &c.MaxLine, "severity": &c.Severity,
-		"lexicon": &c.Lexicon, "lexicon-only": &c.LexiconOnly,
+		"lexicon": &c.Lexicon, "lexicon-only": &c.LexiconOnly, "termbase": &c.Termbase,
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
@@ -110,6 +113,9 @@ func parseConfig(path string, data []byte) (*config, error) {
 		if !filepath.IsAbs(p) {
 			c.Lexicon[i] = filepath.Join(filepath.Dir(path), p)
 		}
+	}
+	if c.Termbase != "" && !filepath.IsAbs(c.Termbase) {
+		c.Termbase = filepath.Join(filepath.Dir(path), c.Termbase)
 	}
 	return c, nil
 }
