@@ -113,7 +113,7 @@ func midSentenceName(ts []token.Token, i int) bool {
 		case token.Word, token.Number:
 			return true
 		case token.Punct:
-			return !strings.ContainsAny(ts[j].Text, ".!?¿¡:…\"«“—-")
+			return !sentenceMarks.in(ts[j].Text)
 		}
 	}
 	return false

@@ -214,7 +214,7 @@ func (t *convText) is(i int, k token.Kind, s string) bool {
 // quotation or a clause after a colon: there a capital proves nothing.
 func (t *convText) sentenceInitial(i int) bool {
 	for j := i - 1; j >= 0; j-- {
-		if strings.ContainsAny(t.gap(j), "\n\r") {
+		if lineBreaks.in(t.gap(j)) {
 			return true
 		}
 		tok := t.ts[j]

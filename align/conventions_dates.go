@@ -161,7 +161,7 @@ var ampmForms = [2]string{"a. m.", "p. m."}
 // ampm reads an a.m./p.m. marker starting at token j: am, PM, a.m., a. m.,
 // p.m… It returns the marker's last token and whether it is p.m.
 func (t *convText) ampm(j int) (end int, pm, ok bool) {
-	if j >= len(t.ts) || t.ts[j].Kind != token.Word || strings.ContainsAny(t.gap(j-1), "\n\r") {
+	if j >= len(t.ts) || t.ts[j].Kind != token.Word || lineBreaks.in(t.gap(j-1)) {
 		return 0, false, false
 	}
 	w := strings.ToLower(t.ts[j].Text)

@@ -144,7 +144,7 @@ func (t *convText) invertedMarks() {
 	seg, open := -1, 0
 	for i := range t.ts {
 		tok := t.ts[i]
-		if i > 0 && strings.ContainsAny(t.gap(i-1), "\n\r") {
+		if i > 0 && lineBreaks.in(t.gap(i-1)) {
 			seg, open = -1, 0
 		}
 		if t.inCode(tok.ByteStart) {

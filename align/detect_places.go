@@ -208,7 +208,7 @@ func sentenceStart(ts []token.Token, i int) bool {
 		case token.Word, token.Number:
 			return false
 		case token.Punct:
-			if strings.ContainsAny(ts[j].Text, ".!?¿¡:…\"«“—-") {
+			if sentenceMarks.in(ts[j].Text) {
 				return true
 			}
 		}

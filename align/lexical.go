@@ -80,7 +80,11 @@ func (t *lexTarget) check(text string, ts []token.Token, ms []lexicon.Match, scr
 			continue
 		}
 		if facts != nil && m.End == m.First+1 {
-			scratch = append(scratch[:0], facts[m.First].lexReadings(t)...)
+			cached := facts[m.First].lexReadings(t)
+			if atHomeHere(cached, ms, i) {
+				continue // the common case, decided without copying the readings
+			}
+			scratch = append(scratch[:0], cached...)
 		} else {
 			scratch = t.readings(scratch[:0], m)
 		}
@@ -98,6 +102,19 @@ func (t *lexTarget) check(text string, ts []token.Token, ms []lexicon.Match, scr
 		}
 	}
 	return fs, scratch
+}
+
+// atHomeHere reports whether every reading of match i is at home once a
+// polysemous word without a neighbour of its domain counts as at home: the
+// loop in check, without changing rs.
+func atHomeHere(rs []reading, ms []lexicon.Match, i int) bool {
+	for k := range rs {
+		r := &rs[k]
+		if r.status != atHome && !(r.entry.Variant.Polysemous && !domainNeighbour(ms, i, r.entry.Concept)) {
+			return false
+		}
+	}
+	return true
 }
 
 func allAtHome(rs []reading) bool {

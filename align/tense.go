@@ -49,7 +49,7 @@ func (w *Worker) checkPerfect(text string, ts []token.Token) []Finding {
 	var out []Finding
 	start, haber := 0, false
 	for i := 0; i <= len(ts); i++ {
-		if i < len(ts) && !(ts[i].Kind == token.Punct && strings.ContainsAny(ts[i].Text, ".!?;…")) {
+		if i < len(ts) && !(ts[i].Kind == token.Punct && clauseEnds.in(ts[i].Text)) {
 			haber = haber || ts[i].Kind == token.Word && isHaberPresent(ts[i].Text)
 			continue
 		}

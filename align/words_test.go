@@ -2,6 +2,7 @@ package align
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 	"testing"
 
@@ -100,5 +101,22 @@ func TestWordCacheSameResults(t *testing.T) {
 	}
 	if findings < len(texts) {
 		t.Errorf("only %d findings in %d texts: the sample does not exercise the checks", findings, len(texts))
+	}
+}
+
+// TestWordBits compares wordBits with copying the word into 16 zeroed
+// bytes, for every length the front table holds.
+func TestWordBits(t *testing.T) {
+	text := "¿Vosotros habéis ido a la estación? Sí, ayer\xff."
+	for n := 0; n <= 16; n++ {
+		for start := 0; start+n <= len(text); start++ {
+			s := text[start : start+n]
+			var buf [16]byte
+			copy(buf[:], s)
+			wantA, wantB := binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[8:])
+			if a, b := wordBits(s); a != wantA || b != wantB {
+				t.Fatalf("wordBits(%q) = %#x, %#x, want %#x, %#x", s, a, b, wantA, wantB)
+			}
+		}
 	}
 }

@@ -2,7 +2,6 @@ package jsonl
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -65,7 +64,7 @@ func (p *processor) jsonLine(dst []byte) ([]byte, *LineError) {
 	if start == len(data) {
 		return p.badLine(dst, rec.Name, rec.Line, 0, "empty line", errors.New("expected a JSON object"))
 	}
-	if !json.Valid(data) {
+	if !validJSON(data) {
 		col, err := syntaxError(data)
 		return p.badLine(dst, rec.Name, rec.Line, col, "invalid JSON", err)
 	}
