@@ -24,10 +24,13 @@ var verbsCommonTXT string
 type verbGate struct {
 	common    map[string]bool
 	homograph map[string]bool
+	// voseoEnclitic are unaccented vos imperatives with enclitics that
+	// are read as voseo alone (soltame), not as possible homographs.
+	voseoEnclitic map[string]bool
 }
 
 var loadedGate = sync.OnceValue(func() *verbGate {
-	g := &verbGate{common: map[string]bool{}, homograph: map[string]bool{}}
+	g := &verbGate{common: map[string]bool{}, homograph: map[string]bool{}, voseoEnclitic: map[string]bool{}}
 	for line := range strings.Lines(verbsCommonTXT) {
 		f := strings.Split(strings.TrimSpace(line), "\t")
 		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
@@ -38,6 +41,8 @@ var loadedGate = sync.OnceValue(func() *verbGate {
 			g.common[f[1]] = true
 		case "homograph":
 			g.homograph[f[1]] = true
+		case "voseo-enclitic":
+			g.voseoEnclitic[f[1]] = true
 		}
 	}
 	for _, p := range loadedForms().paradigms {
@@ -197,6 +202,8 @@ func (r *morphReader) analyseEnclitic(lower string) []FormReading {
 	for i := range out {
 		switch {
 		case strings.ContainsAny(lower, "áéíóú"):
+		case r.gate.voseoEnclitic[lower] && out[i].Systems&VoseoRioplatense != 0:
+			// attested as voseo and nothing else (data/verbs-common.txt)
 		case out[i].Systems != Vosotros:
 			out[i].Homograph = "otra palabra"
 		case strings.HasSuffix(lower, "os"):
