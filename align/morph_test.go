@@ -115,6 +115,12 @@ func TestEncliticMarkers(t *testing.T) {
 		// tomate is also the tomato: without other voseo, no finding.
 		{"es-MX", "Compré un tomate.", nil},
 		{"es-AR", "Acordate de mí.", nil},
+		// Attested only as voseo (voseo-enclitic in data/verbs-common.txt):
+		// no backing needed. Rarer ones still need it.
+		{"es-VE", "Soltame, por favor.", []brief{{"Soltame", "address/voseo-verb", Major, []string{"Suéltame"}}}},
+		{"es-MX", "Ponete el abrigo.", []brief{{"Ponete", "address/voseo-verb", Major, []string{"Ponte"}}}},
+		{"es-VE", "Prestale atención.", nil},
+		{"es-VE", "Son funcionales.", nil},
 	}
 	checkBriefs(t, tests)
 }
