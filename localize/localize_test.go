@@ -14,6 +14,13 @@ import (
 
 func newLocalizer(t testing.TB, tag string, conf float64) *Localizer {
 	t.Helper()
+	return testLocalizer(t, tag, Options{Confidence: conf})
+}
+
+// testLocalizer is a Localizer for tag with the built-in lexicon and the
+// rest of opts.
+func testLocalizer(t testing.TB, tag string, opts Options) *Localizer {
+	t.Helper()
 	set, err := dialects.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -26,7 +33,8 @@ func newLocalizer(t testing.TB, tag string, conf float64) *Localizer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := New(Options{Target: p, Lexicon: lex, Confidence: conf})
+	opts.Target, opts.Lexicon = p, lex
+	l, err := New(opts)
 	if err != nil {
 		t.Fatal(err)
 	}

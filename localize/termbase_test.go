@@ -6,9 +6,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/habla-es/habla/dialects"
-	"github.com/habla-es/habla/lexicon"
 )
 
 const testTermbase = `# the team's glossary
@@ -28,23 +25,7 @@ func termbaseLocalizer(t testing.TB, tag, tb string) *Localizer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set, err := dialects.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := set.Resolve(tag)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := lexicon.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := New(Options{Target: p, Lexicon: lex, Termbase: terms})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return l
+	return testLocalizer(t, tag, Options{Termbase: terms})
 }
 
 func TestTermbase(t *testing.T) {
