@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/habla-es/habla/align"
+	"github.com/habla-es/habla/lexicon"
 	"github.com/habla-es/habla/token"
 )
 
@@ -91,21 +92,34 @@ func (m *Miner) Add(source, localized string) {
 
 func (m *Miner) count(f *align.Finding, es []string, ets []token.Token, real []string) {
 	src := stripDeterminer(f.Text)
-	ev := m.terms[token.Lower(src)]
+	// The plural of a listed form counts for its singular (ficheros for
+	// fichero; swapped archivos for archivo), as the termbase applies a
+	// singular's row to its plural.
+	key, plural := token.Lower(src), false
+	if sg, ok := m.singular(key); ok {
+		key, plural = sg, true
+	}
+	ev := m.terms[key]
 	if ev == nil {
-		ev = &TermEvidence{Source: token.Lower(src), Swapped: map[string]int{}, Other: map[string]int{}}
+		ev = &TermEvidence{Source: key, Swapped: map[string]int{}, Other: map[string]int{}}
 		m.terms[ev.Source] = ev
+	}
+	single := func(w string) string {
+		if sg := lexicon.SingularOf(w); plural && sg != "" && !strings.Contains(w, " ") {
+			return sg
+		}
+		return w
 	}
 	srcWords, _ := lowerTokens(src)
 	kept := contains(real, srcWords)
 	swap := ""
 	for _, s := range f.Suggestions {
 		s = token.Lower(stripDeterminer(s))
-		if !slices.Contains(ev.suggestionsOrder, s) {
-			ev.suggestionsOrder = append(ev.suggestionsOrder, s)
-		}
 		if w, _ := lowerTokens(s); swap == "" && contains(real, w) {
-			swap = s
+			swap = single(s)
+		}
+		if s = single(s); !slices.Contains(ev.suggestionsOrder, s) {
+			ev.suggestionsOrder = append(ev.suggestionsOrder, s)
 		}
 	}
 	switch {
@@ -116,8 +130,26 @@ func (m *Miner) count(f *align.Finding, es []string, ets []token.Token, real []s
 	case swap != "":
 		ev.Swapped[swap]++
 	default:
-		ev.Other[replacement(es, ets, real, f.ByteEnd-len(src), f.ByteEnd)]++
+		r := replacement(es, ets, real, f.ByteEnd-len(src), f.ByteEnd)
+		if r != Reworded {
+			r = single(r)
+		}
+		ev.Other[r]++
 	}
+}
+
+// singular returns the listed singular form of a plural word the lexicon
+// matches (ficheros → fichero).
+func (m *Miner) singular(low string) (string, bool) {
+	if m.w.l.lex == nil || strings.Contains(low, " ") {
+		return "", false
+	}
+	for _, e := range m.w.l.lex.Matcher().Lookup(low) {
+		if e.Plural {
+			return token.Lower(e.Variant.Form), true
+		}
+	}
+	return "", false
 }
 
 // replacement is what the localized tokens have where the source tokens

@@ -108,6 +108,8 @@ func TestMineTermbase(t *testing.T) {
 		{"El ordenador se apagó.", "Se apagó todo."},           // other: reworded or another word
 		{"Un vídeo", "Un video"},                               // swapped, once: below --min-count
 		{"El fichero y el archivo", "El fichero y el archivo"}, // source has no swap for archivo; fichero kept
+		{"Borre los ficheros.", "Borra los ficheros."},         // kept: the plural counts for fichero
+		{"Cierre los ficheros.", "Cierra los archivos."},       // swapped: archivos counts as archivo
 		{"Sin palabras del léxico.", "Sin palabras del léxico."},
 	} {
 		m.Add(p[0], p[1])
@@ -118,7 +120,7 @@ func TestMineTermbase(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "source\tvariety\ttarget\tkept\tswapped\tother\tmixed\n" +
-		"fichero\tes-MX\tkeep\tkept=2\tswapped=archivo:1\tother=\tmixed=1\n"
+		"fichero\tes-MX\tkeep\tkept=3\tswapped=archivo:2\tother=\tmixed=1\n"
 	if diff := cmp.Diff(want, b.String()); diff != "" {
 		t.Errorf("termbase (-want +got):\n%s", diff)
 	}
