@@ -89,6 +89,7 @@ type Worker struct {
 	words  wordCache
 	facts  []*wordFacts    // by token: its word's facts, nil for other tokens
 	lexwds []*lexicon.Word // by token: the matcher's view of its word
+	lexst  []int32         // the tokens whose word Starts a lexicon match
 	// uncached makes Align take the path without the word cache, the one
 	// DetectWorker takes: tests compare the two.
 	uncached bool
@@ -119,8 +120,8 @@ func (w *Worker) Align(text string) Result {
 		if w.uncached {
 			w.lexms, w.buf = lex.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)
 		} else {
-			w.lexwds = lexWords(w.lexwds[:0], w.facts)
-			w.lexms, w.buf = lex.matcher.MatchWords(w.lexms[:0], text, w.tokens, w.lexwds, w.buf)
+			w.lexwds, w.lexst = lexWords(w.lexwds[:0], w.lexst[:0], w.facts)
+			w.lexms, w.buf = lex.matcher.MatchWordsAt(w.lexms[:0], text, w.tokens, w.lexwds, w.lexst, w.buf)
 		}
 		var fs []Finding
 		fs, w.lexrs = lex.check(text, w.tokens, w.lexms, w.lexrs, w.facts)

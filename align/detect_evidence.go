@@ -196,6 +196,9 @@ func (d *Detector) addWords(sc *scratch, in detectInput, buf []byte) []byte {
 		var ok bool
 		if in.facts != nil {
 			f := in.facts[i]
+			if f.hot&factDetUse == 0 {
+				continue // no evidence: decided on the word's hot flags
+			}
 			info, key, ok = f.det, f.detKey, f.detOK
 		} else {
 			info, key, ok = d.lookupWord(ts[i].Text, &buf)
