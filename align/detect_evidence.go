@@ -195,10 +195,10 @@ func (d *Detector) addWords(sc *scratch, in detectInput, buf []byte) []byte {
 		var key string
 		var ok bool
 		if in.facts != nil {
-			f := in.facts[i]
-			if f.hot&factDetUse == 0 {
+			if in.hot[i]&factDetUse == 0 {
 				continue // no evidence: decided on the word's hot flags
 			}
+			f := in.facts[i]
 			info, key, ok = f.det, f.detKey, f.detOK
 		} else {
 			info, key, ok = d.lookupWord(ts[i].Text, &buf)

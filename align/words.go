@@ -22,9 +22,11 @@ type wordFacts struct {
 	detOK      bool
 	lexDone    bool
 	detLexDone bool
-	marker     markerWord
-	det        wordInfo     // valid with a Detector: lookupWord's answer
-	lex        lexicon.Word // valid with a lexicon
+	// lex comes next: the matcher reads the hash of every word after one
+	// that starts a multiword key, and with it, hot.
+	lex    lexicon.Word // valid with a lexicon
+	marker markerWord
+	det    wordInfo // valid with a Detector: lookupWord's answer
 	// Read for some words only.
 	lower  string        // lowerKey of the word, owned
 	detKey string        // lookupWord's key, with detOK
@@ -71,8 +73,9 @@ type wordCache struct {
 const factsChunk = 4096
 
 // wordFactsOf returns the facts of the word tokens of ts in dst, nil for
-// other tokens.
-func (w *Worker) wordFactsOf(dst []*wordFacts, ts []token.Token) []*wordFacts {
+// other tokens, and their hot flags in hs (0 for other tokens): read from
+// the table that found the word, not from its facts.
+func (w *Worker) wordFactsOf(dst []*wordFacts, hs []factFlags, ts []token.Token) ([]*wordFacts, []factFlags) {
 	c := &w.words
 	size := c.size
 	if size == 0 {
@@ -91,47 +94,52 @@ func (w *Worker) wordFactsOf(dst []*wordFacts, ts []token.Token) []*wordFacts {
 	}
 	for i := range ts {
 		if ts[i].Kind != token.Word {
-			dst = append(dst, nil)
+			dst, hs = append(dst, nil), append(hs, 0)
 			continue
 		}
 		text := ts[i].Text
 		if len(text) > 16 {
-			dst = append(dst, c.lookupLong(w, text))
+			f := c.lookupLong(w, text)
+			dst, hs = append(dst, f), append(hs, f.hot)
 			continue
 		}
 		a, b := wordBits(text)
 		if c.front == nil {
-			dst = append(dst, c.lookupShort(w, text, a, b))
+			s := c.lookupShort(w, text, a, b)
+			dst, hs = append(dst, s.f), append(hs, s.hot)
 			continue
 		}
 		e := &c.front[frontIndex(a, b)]
-		if e.f == nil || e.a != a || e.b != b || e.n != len(text) {
-			*e = frontEntry{f: c.lookupShort(w, text, a, b), a: a, b: b, n: len(text)}
+		if e.f == nil || e.a != a || e.b != b || e.n != uint32(len(text)) {
+			*e = *c.lookupShort(w, text, a, b)
 		}
-		dst = append(dst, e.f)
+		dst, hs = append(dst, e.f), append(hs, e.hot)
 	}
-	return dst
+	return dst, hs
 }
 
 // wordSlot is a word of up to 16 bytes in a wordCache's table, held in
-// the slot like a frontEntry, and its facts; f is nil in an empty slot.
+// the slot, its facts' hot flags (which do not change once computed) and
+// its facts; f is nil in an empty slot.
 // A Go map of the same words costs three cache misses where this costs
 // one: its control word, its key's bytes and its value (7% of align's
 // time on the corpus benchmark).
 type wordSlot struct {
-	a, b uint64
-	n    int
+	a, b uint64 // the word's bytes, zero-padded (wordBits)
+	n    uint32 // its length
+	hot  factFlags
 	f    *wordFacts
 }
 
 // lookupShort finds the facts of a word of up to 16 bytes, whose bytes
 // are a and b (wordBits), computing them the first time.
-func (c *wordCache) lookupShort(w *Worker, text string, a, b uint64) *wordFacts {
+// The slot is valid until the next call.
+func (c *wordCache) lookupShort(w *Worker, text string, a, b uint64) *wordSlot {
 	if 2*(c.short+1) > len(c.slots) {
 		c.grow()
 	}
 	mask := uint64(len(c.slots) - 1)
-	n := len(text)
+	n := uint32(len(text))
 	i := slotHash(a, b, n) & mask
 	for {
 		s := &c.slots[i]
@@ -139,14 +147,14 @@ func (c *wordCache) lookupShort(w *Worker, text string, a, b uint64) *wordFacts 
 			break
 		}
 		if s.a == a && s.b == b && s.n == n {
-			return s.f
+			return s
 		}
 		i = (i + 1) & mask
 	}
 	f := c.add(w, text)
-	c.slots[i] = wordSlot{a: a, b: b, n: n, f: f}
+	c.slots[i] = wordSlot{a: a, b: b, n: n, hot: f.hot, f: f}
 	c.short++
-	return f
+	return &c.slots[i]
 }
 
 // grow doubles the table (from 4,096 slots) and puts its words back.
@@ -168,7 +176,7 @@ func (c *wordCache) grow() {
 
 // slotHash mixes a word's bytes and length; its low bits index the table
 // (frontIndex takes the high bits of another product).
-func slotHash(a, b uint64, n int) uint64 {
+func slotHash(a, b uint64, n uint32) uint64 {
 	h := (a ^ b*0x9E3779B97F4A7C15 ^ uint64(n)<<59) * 0xD6E8FEB86659FD93
 	return h ^ h>>32
 }
@@ -203,13 +211,10 @@ func (c *wordCache) add(w *Worker, text string) *wordFacts {
 // in the table itself and cost more than they saved.
 const frontBits = 14
 
-// frontEntry is a word of up to 16 bytes, held in its entry so that
-// finding a frequent word touches one cache line, and its facts.
-type frontEntry struct {
-	f    *wordFacts
-	a, b uint64 // the word's bytes, zero-padded
-	n    int    // its length
-}
+// frontEntry is a word of up to 16 bytes in the front table: a copy of
+// its wordSlot, so that finding a frequent word and its hot flags touches
+// one cache line.
+type frontEntry = wordSlot
 
 // wordBits is a word of up to 16 bytes as two integers, little-endian and
 // zero-padded. It loads the bytes straight from the string: copying them
@@ -270,6 +275,12 @@ func (w *Worker) newFacts(text string) wordFacts {
 	if len(f.marker.readings) > 0 {
 		f.hot |= factMarkerReadings
 	}
+	if f.hot == 0 && w.morph != nil {
+		// Asked now, so that the flags do not change once copied into
+		// the tables: the address scan asks for every word but
+		// acronyms, markers and names mid-sentence.
+		f.morphReadings(w.morph)
+	}
 	if lex := w.a.lex; lex != nil {
 		f.lex = lex.matcher.Word(text)
 		if f.lex.Starts() {
@@ -300,14 +311,15 @@ func (f *wordFacts) morphReadings(mr *morphReader) []FormReading {
 	return f.morph
 }
 
-// collectMarkersFacts is collectMarkers reading each word's facts.
-func collectMarkersFacts(dst []marker, ts []token.Token, fs []*wordFacts, mr *morphReader) []marker {
+// collectMarkersFacts is collectMarkers reading each word's facts (and
+// first its hot flags, hs).
+func collectMarkersFacts(dst []marker, ts []token.Token, fs []*wordFacts, hs []factFlags, mr *morphReader) []marker {
 	for i := range ts {
 		f := fs[i]
 		if f == nil {
 			continue
 		}
-		h := f.hot
+		h := hs[i]
 		if h&factCapsShort != 0 {
 			continue
 		}
@@ -364,14 +376,14 @@ func (f *wordFacts) cueVector(d *Detector) []float64 {
 // lexWords appends the matcher's view of each token's word to dst, and
 // to starts the tokens whose word Starts a match (for MatchWordsAt).
 // Taking the address of a word's lex reads none of its facts but hot.
-func lexWords(dst []*lexicon.Word, starts []int32, fs []*wordFacts) ([]*lexicon.Word, []int32) {
+func lexWords(dst []*lexicon.Word, starts []int32, fs []*wordFacts, hs []factFlags) ([]*lexicon.Word, []int32) {
 	for i, f := range fs {
 		if f == nil {
 			dst = append(dst, nil)
 			continue
 		}
 		dst = append(dst, &f.lex)
-		if f.hot&factLexStarts != 0 {
+		if hs[i]&factLexStarts != 0 {
 			starts = append(starts, int32(i))
 		}
 	}
