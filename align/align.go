@@ -88,7 +88,9 @@ type Worker struct {
 	dsc    scratch // detection's; empty without a Detector
 	words  wordCache
 	facts  []*wordFacts    // by token: its word's facts, nil for other tokens
+	hot    []factFlags     // by token: its word's facts' hot flags, 0 for other tokens
 	lexwds []*lexicon.Word // by token: the matcher's view of its word
+	lexst  []int32         // the tokens whose word Starts a lexicon match
 	// uncached makes Align take the path without the word cache, the one
 	// DetectWorker takes: tests compare the two.
 	uncached bool
@@ -111,16 +113,16 @@ func (w *Worker) Align(text string) Result {
 		w.facts = nil
 		w.marks, w.buf = collectMarkers(w.marks[:0], w.tokens, w.buf, w.morph)
 	} else {
-		w.facts = w.wordFactsOf(w.facts[:0], w.tokens)
-		w.marks = collectMarkersFacts(w.marks[:0], w.tokens, w.facts, w.morph)
+		w.facts, w.hot = w.wordFactsOf(w.facts[:0], w.hot[:0], w.tokens)
+		w.marks = collectMarkersFacts(w.marks[:0], w.tokens, w.facts, w.hot, w.morph)
 	}
 	res.Findings = w.a.address.check(text, w.marks, w.tokens)
 	if lex := w.a.lex; lex != nil {
 		if w.uncached {
 			w.lexms, w.buf = lex.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)
 		} else {
-			w.lexwds = lexWords(w.lexwds[:0], w.facts)
-			w.lexms, w.buf = lex.matcher.MatchWords(w.lexms[:0], text, w.tokens, w.lexwds, w.buf)
+			w.lexwds, w.lexst = lexWords(w.lexwds[:0], w.lexst[:0], w.facts, w.hot)
+			w.lexms, w.buf = lex.matcher.MatchWordsAt(w.lexms[:0], text, w.tokens, w.lexwds, w.lexst, w.buf)
 		}
 		var fs []Finding
 		fs, w.lexrs = lex.check(text, w.tokens, w.lexms, w.lexrs, w.facts)
@@ -201,7 +203,7 @@ func dedupe(fs []Finding) []Finding {
 // address markers and, with the same lexicon, its matches.
 func (w *Worker) detect(text string, res *Result) {
 	d := w.a.det
-	in := detectInput{text: text, tokens: w.tokens, marks: w.marks, facts: w.facts}
+	in := detectInput{text: text, tokens: w.tokens, marks: w.marks, facts: w.facts, hot: w.hot}
 	if w.a.lex != nil && d.lex == w.a.lex.lex {
 		in.lexms, in.matched = w.lexms, true
 	}

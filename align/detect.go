@@ -268,6 +268,7 @@ type detectInput struct {
 	// facts are the words' facts by token (Align's), from which the
 	// cue and name lookups are read; nil: looked up here.
 	facts []*wordFacts
+	hot   []factFlags // by token, with facts
 }
 
 // scratch is a worker's space for scores.

@@ -195,6 +195,9 @@ func (d *Detector) addWords(sc *scratch, in detectInput, buf []byte) []byte {
 		var key string
 		var ok bool
 		if in.facts != nil {
+			if in.hot[i]&factDetUse == 0 {
+				continue // no evidence: decided on the word's hot flags
+			}
 			f := in.facts[i]
 			info, key, ok = f.det, f.detKey, f.detOK
 		} else {

@@ -15,23 +15,39 @@ import (
 // folding behind them are paid once per distinct word instead of once per
 // token and stage.
 type wordFacts struct {
-	// Read for every token: kept together at the start.
-	capsShort  bool // all capitals, at most 3 bytes: an acronym (OS, VOS)
+	// hot is read for every token, first: the common word (no marker, no
+	// lexicon entry, no cue) is decided by it alone, so that it costs the
+	// one cache line that holds it and not the four of its other fields.
+	hot        factFlags
 	detOK      bool
-	morphDone  bool
 	lexDone    bool
 	detLexDone bool
-	marker     markerWord
-	det        wordInfo     // valid with a Detector: lookupWord's answer
-	lex        lexicon.Word // valid with a lexicon
+	// lex comes next: the matcher reads the hash of every word after one
+	// that starts a multiword key, and with it, hot.
+	lex    lexicon.Word // valid with a lexicon
+	marker markerWord
+	det    wordInfo // valid with a Detector: lookupWord's answer
 	// Read for some words only.
 	lower  string        // lowerKey of the word, owned
 	detKey string        // lookupWord's key, with detOK
-	morph  []FormReading // the morphReader's readings of lower, once morphDone
+	morph  []FormReading // the morphReader's readings of lower, once factMorphDone
 	lexRs  []reading     // the lexTarget's readings of lex's entries, once lexDone
 	detLex []float64     // d.lexVector of the word matched alone, once detLexDone; nil: nothing
 	cueVec []float64     // cueVector of det.cues, once computed
 }
+
+// factFlags are what every stage asks of a word first.
+type factFlags uint16
+
+const (
+	factCapsShort      factFlags = 1 << iota // all capitals, at most 3 bytes: an acronym (OS, VOS)
+	factPronoun                              // marker.pronoun != nil
+	factMarkerReadings                       // len(marker.readings) > 0
+	factMorphDone                            // morph holds the morphReader's readings
+	factMorph                                // and they are not empty
+	factLexStarts                            // lex.Starts(): a lexicon match can start here
+	factDetUse                               // detOK, and det is a name, a name's first word or has cues
+)
 
 // wordCacheSize bounds a worker's cache of words; it is emptied when full.
 // A fact is about 280 bytes, so a full cache holds about 40 MB per worker
@@ -43,7 +59,9 @@ const wordCacheSize = 1 << 17
 // in the order met, in chunks that are never moved (the commonest words
 // come early and stay close together), found by the word as written.
 type wordCache struct {
-	m      map[string]*wordFacts
+	m      map[string]*wordFacts // words longer than 16 bytes
+	slots  []wordSlot            // words of up to 16 bytes: an open-addressing table, at most half full
+	short  int                   // slots in use
 	chunks [][]wordFacts
 	n      int          // facts in use
 	front  []frontEntry // a direct-mapped table of frequent words before m; nil until the worker has met many
@@ -55,8 +73,9 @@ type wordCache struct {
 const factsChunk = 4096
 
 // wordFactsOf returns the facts of the word tokens of ts in dst, nil for
-// other tokens.
-func (w *Worker) wordFactsOf(dst []*wordFacts, ts []token.Token) []*wordFacts {
+// other tokens, and their hot flags in hs (0 for other tokens): read from
+// the table that found the word, not from its facts.
+func (w *Worker) wordFactsOf(dst []*wordFacts, hs []factFlags, ts []token.Token) ([]*wordFacts, []factFlags) {
 	c := &w.words
 	size := c.size
 	if size == 0 {
@@ -64,6 +83,7 @@ func (w *Worker) wordFactsOf(dst []*wordFacts, ts []token.Token) []*wordFacts {
 	}
 	if c.m == nil || c.n >= size {
 		c.m, c.n = map[string]*wordFacts{}, 0
+		c.slots, c.short = nil, 0
 		c.chunks = c.chunks[:0] // earlier facts may still be read by the caller
 		c.front = nil
 	}
@@ -74,29 +94,106 @@ func (w *Worker) wordFactsOf(dst []*wordFacts, ts []token.Token) []*wordFacts {
 	}
 	for i := range ts {
 		if ts[i].Kind != token.Word {
-			dst = append(dst, nil)
+			dst, hs = append(dst, nil), append(hs, 0)
 			continue
 		}
 		text := ts[i].Text
-		if c.front == nil || len(text) > 16 {
-			dst = append(dst, c.lookup(w, text))
+		if len(text) > 16 {
+			f := c.lookupLong(w, text)
+			dst, hs = append(dst, f), append(hs, f.hot)
 			continue
 		}
 		a, b := wordBits(text)
-		e := &c.front[frontIndex(a, b)]
-		if e.f == nil || e.a != a || e.b != b || e.n != len(text) {
-			*e = frontEntry{f: c.lookup(w, text), a: a, b: b, n: len(text)}
+		if c.front == nil {
+			s := c.lookupShort(w, text, a, b)
+			dst, hs = append(dst, s.f), append(hs, s.hot)
+			continue
 		}
-		dst = append(dst, e.f)
+		e := &c.front[frontIndex(a, b)]
+		if e.f == nil || e.a != a || e.b != b || e.n != uint32(len(text)) {
+			*e = *c.lookupShort(w, text, a, b)
+		}
+		dst, hs = append(dst, e.f), append(hs, e.hot)
 	}
-	return dst
+	return dst, hs
 }
 
-// lookup finds the facts of a word, computing them the first time.
-func (c *wordCache) lookup(w *Worker, text string) *wordFacts {
+// wordSlot is a word of up to 16 bytes in a wordCache's table, held in
+// the slot, its facts' hot flags (which do not change once computed) and
+// its facts; f is nil in an empty slot.
+// A Go map of the same words costs three cache misses where this costs
+// one: its control word, its key's bytes and its value (7% of align's
+// time on the corpus benchmark).
+type wordSlot struct {
+	a, b uint64 // the word's bytes, zero-padded (wordBits)
+	n    uint32 // its length
+	hot  factFlags
+	f    *wordFacts
+}
+
+// lookupShort finds the facts of a word of up to 16 bytes, whose bytes
+// are a and b (wordBits), computing them the first time.
+// The slot is valid until the next call.
+func (c *wordCache) lookupShort(w *Worker, text string, a, b uint64) *wordSlot {
+	if 2*(c.short+1) > len(c.slots) {
+		c.grow()
+	}
+	mask := uint64(len(c.slots) - 1)
+	n := uint32(len(text))
+	i := slotHash(a, b, n) & mask
+	for {
+		s := &c.slots[i]
+		if s.f == nil {
+			break
+		}
+		if s.a == a && s.b == b && s.n == n {
+			return s
+		}
+		i = (i + 1) & mask
+	}
+	f := c.add(w, text)
+	c.slots[i] = wordSlot{a: a, b: b, n: n, hot: f.hot, f: f}
+	c.short++
+	return &c.slots[i]
+}
+
+// grow doubles the table (from 4,096 slots) and puts its words back.
+func (c *wordCache) grow() {
+	old := c.slots
+	c.slots = make([]wordSlot, max(2*len(old), 4096))
+	mask := uint64(len(c.slots) - 1)
+	for _, s := range old {
+		if s.f == nil {
+			continue
+		}
+		i := slotHash(s.a, s.b, s.n) & mask
+		for c.slots[i].f != nil {
+			i = (i + 1) & mask
+		}
+		c.slots[i] = s
+	}
+}
+
+// slotHash mixes a word's bytes and length; its low bits index the table
+// (frontIndex takes the high bits of another product).
+func slotHash(a, b uint64, n uint32) uint64 {
+	h := (a ^ b*0x9E3779B97F4A7C15 ^ uint64(n)<<59) * 0xD6E8FEB86659FD93
+	return h ^ h>>32
+}
+
+// lookupLong finds the facts of a word longer than 16 bytes, computing
+// them the first time.
+func (c *wordCache) lookupLong(w *Worker, text string) *wordFacts {
 	if f, ok := c.m[text]; ok {
 		return f
 	}
+	f := c.add(w, text)
+	c.m[strings.Clone(text)] = f
+	return f
+}
+
+// add computes the facts of a word met for the first time.
+func (c *wordCache) add(w *Worker, text string) *wordFacts {
 	if n := len(c.chunks); n == 0 || len(c.chunks[n-1]) == cap(c.chunks[n-1]) {
 		// Chunks grow from 64 facts to factsChunk, so that a worker
 		// used once does not pay for a large one.
@@ -104,10 +201,8 @@ func (c *wordCache) lookup(w *Worker, text string) *wordFacts {
 	}
 	last := &c.chunks[len(c.chunks)-1]
 	*last = append(*last, w.newFacts(text))
-	f := &(*last)[len(*last)-1]
 	c.n++
-	c.m[strings.Clone(text)] = f
-	return f
+	return &(*last)[len(*last)-1]
 }
 
 // frontBits sizes a wordCache's front table: 16,384 entries, 512 KB. In
@@ -116,13 +211,10 @@ func (c *wordCache) lookup(w *Worker, text string) *wordFacts {
 // in the table itself and cost more than they saved.
 const frontBits = 14
 
-// frontEntry is a word of up to 16 bytes, held in its entry so that
-// finding a frequent word touches one cache line, and its facts.
-type frontEntry struct {
-	f    *wordFacts
-	a, b uint64 // the word's bytes, zero-padded
-	n    int    // its length
-}
+// frontEntry is a word of up to 16 bytes in the front table: a copy of
+// its wordSlot, so that finding a frequent word and its hot flags touches
+// one cache line.
+type frontEntry = wordSlot
 
 // wordBits is a word of up to 16 bytes as two integers, little-endian and
 // zero-padded. It loads the bytes straight from the string: copying them
@@ -169,18 +261,39 @@ func frontIndex(a, b uint64) uint64 {
 
 func (w *Worker) newFacts(text string) wordFacts {
 	c := &w.words
-	f := wordFacts{capsShort: isAllCaps(text) && len(text) <= 3}
+	var f wordFacts
+	if isAllCaps(text) && len(text) <= 3 {
+		f.hot |= factCapsShort
+	}
 	var key string
 	key, c.buf = lowerKey(text, c.buf)
 	f.lower = strings.Clone(key)
 	f.marker = markerWords()[f.lower]
+	if f.marker.pronoun != nil {
+		f.hot |= factPronoun
+	}
+	if len(f.marker.readings) > 0 {
+		f.hot |= factMarkerReadings
+	}
+	if f.hot == 0 && w.morph != nil {
+		// Asked now, so that the flags do not change once copied into
+		// the tables: the address scan asks for every word but
+		// acronyms, markers and names mid-sentence.
+		f.morphReadings(w.morph)
+	}
 	if lex := w.a.lex; lex != nil {
 		f.lex = lex.matcher.Word(text)
+		if f.lex.Starts() {
+			f.hot |= factLexStarts
+		}
 	}
 	if d := w.a.det; d != nil {
 		f.det, key, f.detOK = d.lookupWord(text, &c.buf)
 		if f.detOK {
 			f.detKey = strings.Clone(key)
+			if f.det.name || f.det.prefix || f.det.cues != nil {
+				f.hot |= factDetUse
+			}
 		}
 	}
 	return f
@@ -188,18 +301,31 @@ func (w *Worker) newFacts(text string) wordFacts {
 
 // morphReadings is the morphReader's answer for the word, asked once.
 func (f *wordFacts) morphReadings(mr *morphReader) []FormReading {
-	if !f.morphDone {
-		f.morph, f.morphDone = mr.readings(f.lower), true
+	if f.hot&factMorphDone == 0 {
+		f.morph = mr.readings(f.lower)
+		f.hot |= factMorphDone
+		if len(f.morph) > 0 {
+			f.hot |= factMorph
+		}
 	}
 	return f.morph
 }
 
-// collectMarkersFacts is collectMarkers reading each word's facts.
-func collectMarkersFacts(dst []marker, ts []token.Token, fs []*wordFacts, mr *morphReader) []marker {
+// collectMarkersFacts is collectMarkers reading each word's facts (and
+// first its hot flags, hs).
+func collectMarkersFacts(dst []marker, ts []token.Token, fs []*wordFacts, hs []factFlags, mr *morphReader) []marker {
 	for i := range ts {
 		f := fs[i]
-		if f == nil || f.capsShort {
+		if f == nil {
 			continue
+		}
+		h := hs[i]
+		if h&factCapsShort != 0 {
+			continue
+		}
+		if h&(factPronoun|factMarkerReadings) == 0 &&
+			(mr == nil || h&(factMorphDone|factMorph) == factMorphDone || midSentenceName(ts, i)) {
+			continue // no marker, and no readings to ask for or none found
 		}
 		p, isPronoun, rs := f.marker.pronoun, f.marker.pronoun != nil, f.marker.readings
 		if !isPronoun && len(rs) == 0 && mr != nil && !midSentenceName(ts, i) {
@@ -247,14 +373,19 @@ func (f *wordFacts) cueVector(d *Detector) []float64 {
 	return f.cueVec
 }
 
-// lexWords appends the matcher's view of each token's word to dst.
-func lexWords(dst []*lexicon.Word, fs []*wordFacts) []*lexicon.Word {
-	for _, f := range fs {
+// lexWords appends the matcher's view of each token's word to dst, and
+// to starts the tokens whose word Starts a match (for MatchWordsAt).
+// Taking the address of a word's lex reads none of its facts but hot.
+func lexWords(dst []*lexicon.Word, starts []int32, fs []*wordFacts, hs []factFlags) ([]*lexicon.Word, []int32) {
+	for i, f := range fs {
 		if f == nil {
 			dst = append(dst, nil)
-		} else {
-			dst = append(dst, &f.lex)
+			continue
+		}
+		dst = append(dst, &f.lex)
+		if hs[i]&factLexStarts != 0 {
+			starts = append(starts, int32(i))
 		}
 	}
-	return dst
+	return dst, starts
 }

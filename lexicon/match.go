@@ -224,6 +224,11 @@ type Word struct {
 // that the written accents allow.
 func (w *Word) Single() []Entry { return w.single }
 
+// Starts reports whether a match can start at the word: it has entries
+// of its own or starts a multiword key. MatchWords does nothing at the
+// other words.
+func (w *Word) Starts() bool { return w.info.prefix || len(w.single) > 0 }
+
 // Word looks up one word token's text.
 func (m *Matcher) Word(text string) Word {
 	f := token.Fold(text)
@@ -259,6 +264,42 @@ func (m *Matcher) MatchWords(dst []Match, text string, ts []token.Token, words [
 				if len(es) > 0 {
 					dst = append(dst, Match{First: i, End: end, Entries: es})
 					i = end - 1
+				}
+				continue
+			}
+		}
+		if len(es) > 0 {
+			dst = append(dst, Match{First: i, End: i + 1, Entries: es})
+		}
+	}
+	return dst, buf
+}
+
+// MatchWordsAt is MatchWords told in starts, in increasing order, the
+// indices of the word tokens whose Word Starts: it reads no other word
+// but those a multiword match goes on to. It returns what MatchWords
+// returns when starts holds every token i with words[i].Starts().
+func (m *Matcher) MatchWordsAt(dst []Match, text string, ts []token.Token, words []*Word, starts []int32, buf []byte) ([]Match, []byte) {
+	next := 0
+	for _, s := range starts {
+		i := int(s)
+		if i < next {
+			continue
+		}
+		wd := words[i]
+		es := wd.single
+		if wd.info.prefix {
+			var end int
+			var best []Entry
+			end, best, buf = m.longestWords(ts, words, i, buf)
+			if end < 0 {
+				continue
+			}
+			if end > i+1 {
+				es = agreeAccents(best, text[ts[i].ByteStart:ts[end-1].ByteEnd])
+				if len(es) > 0 {
+					dst = append(dst, Match{First: i, End: end, Entries: es})
+					next = end
 				}
 				continue
 			}

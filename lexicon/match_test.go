@@ -44,6 +44,9 @@ func TestMatch(t *testing.T) {
 		if diff := cmp.Diff(matchKeys(ms), matchKeys(matchWords(m, tt.text, ts))); diff != "" {
 			t.Errorf("%q: MatchWords differs from Match (-Match +MatchWords):\n%s", tt.text, diff)
 		}
+		if diff := cmp.Diff(matchKeys(ms), matchKeys(matchWordsAt(m, tt.text, ts))); diff != "" {
+			t.Errorf("%q: MatchWordsAt differs from Match (-Match +MatchWordsAt):\n%s", tt.text, diff)
+		}
 	}
 }
 
@@ -68,6 +71,23 @@ func matchWords(m *Matcher, text string, ts []token.Token) []Match {
 		}
 	}
 	ms, _ := m.MatchWords(nil, text, ts, words, nil)
+	return ms
+}
+
+// matchWordsAt is MatchWordsAt told the words that Start.
+func matchWordsAt(m *Matcher, text string, ts []token.Token) []Match {
+	words := make([]*Word, len(ts))
+	var starts []int32
+	for i := range ts {
+		if ts[i].Kind == token.Word {
+			w := m.Word(ts[i].Text)
+			words[i] = &w
+			if w.Starts() {
+				starts = append(starts, int32(i))
+			}
+		}
+	}
+	ms, _ := m.MatchWordsAt(nil, text, ts, words, starts, nil)
 	return ms
 }
 
