@@ -246,31 +246,12 @@ func (m *Matcher) Word(text string) Word {
 // Word: words[i] is token i's (nil for tokens that are no word). It
 // returns what Match returns for the same text.
 func (m *Matcher) MatchWords(dst []Match, text string, ts []token.Token, words []*Word, buf []byte) ([]Match, []byte) {
-	for i := 0; i < len(ts); i++ {
+	for i := 0; i < len(ts); {
 		if ts[i].Kind != token.Word {
+			i++
 			continue
 		}
-		wd := words[i]
-		es := wd.single
-		if wd.info.prefix {
-			var end int
-			var best []Entry
-			end, best, buf = m.longestWords(ts, words, i, buf)
-			if end < 0 {
-				continue
-			}
-			if end > i+1 {
-				es = agreeAccents(best, text[ts[i].ByteStart:ts[end-1].ByteEnd])
-				if len(es) > 0 {
-					dst = append(dst, Match{First: i, End: end, Entries: es})
-					i = end - 1
-				}
-				continue
-			}
-		}
-		if len(es) > 0 {
-			dst = append(dst, Match{First: i, End: i + 1, Entries: es})
-		}
+		dst, i, buf = m.matchAt(dst, text, ts, words, i, buf)
 	}
 	return dst, buf
 }
@@ -282,33 +263,37 @@ func (m *Matcher) MatchWords(dst []Match, text string, ts []token.Token, words [
 func (m *Matcher) MatchWordsAt(dst []Match, text string, ts []token.Token, words []*Word, starts []int32, buf []byte) ([]Match, []byte) {
 	next := 0
 	for _, s := range starts {
-		i := int(s)
-		if i < next {
-			continue
-		}
-		wd := words[i]
-		es := wd.single
-		if wd.info.prefix {
-			var end int
-			var best []Entry
-			end, best, buf = m.longestWords(ts, words, i, buf)
-			if end < 0 {
-				continue
-			}
-			if end > i+1 {
-				es = agreeAccents(best, text[ts[i].ByteStart:ts[end-1].ByteEnd])
-				if len(es) > 0 {
-					dst = append(dst, Match{First: i, End: end, Entries: es})
-					next = end
-				}
-				continue
-			}
-		}
-		if len(es) > 0 {
-			dst = append(dst, Match{First: i, End: i + 1, Entries: es})
+		if i := int(s); i >= next {
+			dst, next, buf = m.matchAt(dst, text, ts, words, i, buf)
 		}
 	}
 	return dst, buf
+}
+
+// matchAt appends the match starting at word token i, if any: the
+// longest multiword key, else the word alone. It returns the index of the
+// token after what it consumed.
+func (m *Matcher) matchAt(dst []Match, text string, ts []token.Token, words []*Word, i int, buf []byte) ([]Match, int, []byte) {
+	wd := words[i]
+	es := wd.single
+	if wd.info.prefix {
+		var end int
+		var best []Entry
+		end, best, buf = m.longestWords(ts, words, i, buf)
+		if end < 0 {
+			return dst, i + 1, buf
+		}
+		if end > i+1 {
+			if es = agreeAccents(best, text[ts[i].ByteStart:ts[end-1].ByteEnd]); len(es) > 0 {
+				return append(dst, Match{First: i, End: end, Entries: es}), end, buf
+			}
+			return dst, i + 1, buf
+		}
+	}
+	if len(es) > 0 {
+		dst = append(dst, Match{First: i, End: i + 1, Entries: es})
+	}
+	return dst, i + 1, buf
 }
 
 // longestWords is longest with the words' folded forms given.
