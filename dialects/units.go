@@ -73,26 +73,20 @@ func (u *Units) fields() []struct {
 
 // Metric reports whether the unit is the metric one of its quantity: °C,
 // km, km/h, kg or L. A nil, "both" or "unknown" unit is not.
-func (u *Unit) Metric() bool {
-	if u == nil {
-		return false
-	}
-	for _, v := range unitValues {
-		if u.Unit == v[0] {
-			return true
-		}
-	}
-	return false
-}
+func (u *Unit) Metric() bool { return u.isSystem(0) }
 
 // Imperial reports whether the unit is the U.S. customary one of its
 // quantity: °F, mi, mph, lb or gal.
-func (u *Unit) Imperial() bool {
+func (u *Unit) Imperial() bool { return u.isSystem(1) }
+
+// isSystem reports whether the unit is column sys (0 metric, 1 U.S.
+// customary) of unitValues.
+func (u *Unit) isSystem(sys int) bool {
 	if u == nil {
 		return false
 	}
 	for _, v := range unitValues {
-		if u.Unit == v[1] {
+		if u.Unit == v[sys] {
 			return true
 		}
 	}

@@ -1,7 +1,6 @@
 package localize
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"maps"
@@ -418,29 +417,19 @@ func report(t *testing.T, loc string, tl *evalTally, details bool) {
 
 func byRule(tl *evalTally) string {
 	var parts []string
-	for _, r := range sortedKeys(tl.rules) {
+	for _, r := range slices.Sorted(maps.Keys(tl.rules)) {
 		parts = append(parts, fmt.Sprintf("%s %d/%d", r, tl.rightRules[r], tl.rules[r]))
 	}
 	return strings.Join(parts, ", ")
 }
 
 func top(m map[string]int, n int) string {
-	keys := sortedKeys(m)
-	slices.SortStableFunc(keys, func(a, b string) int { return cmp.Compare(m[b], m[a]) })
+	keys := sortedByCount(m)
 	var parts []string
 	for _, k := range keys[:min(n, len(keys))] {
 		parts = append(parts, fmt.Sprintf("%s (%d)", k, m[k]))
 	}
 	return strings.Join(parts, "; ")
-}
-
-func sortedKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 func b2i(b bool) int {

@@ -41,8 +41,9 @@ func loadModel(path string, opts *align.DetectOptions) error {
 func newTrainRules(lex *lexicon.Lexicon) func(tags []string, fit []corpus.Doc) (corpus.Rules, error) {
 	return func(tags []string, fit []corpus.Doc) (corpus.Rules, error) {
 		cues := map[string][]align.LabelledText{}
+		sources := align.CueSources()
 		for _, d := range fit {
-			if slices.Contains(align.CueSources(), d.Source) {
+			if slices.Contains(sources, d.Source) {
 				cues[d.Source] = append(cues[d.Source], align.LabelledText{Variety: d.Variety, Text: d.Text})
 			}
 		}
