@@ -136,10 +136,11 @@ type cueParams struct {
 	minWeight         float64 // |centred log-ratio|
 	alpha             float64 // additive smoothing
 	balanced          bool    // scale minDocs by the class's number of texts
+	names             bool    // keep words mostly capitalised in mid-sentence
 }
 
 var (
-	dsltlCueParams = cueParams{minTotal: 2, minDocs: 2, minWeight: 0.3, alpha: 1, balanced: true}
+	dsltlCueParams = cueParams{minTotal: 2, minDocs: 2, minWeight: 0.3, alpha: 1, balanced: true, names: true}
 	activCueParams = cueParams{minTotal: 20, minDocs: 4, minWeight: 0.7, alpha: 1}
 )
 
@@ -148,7 +149,7 @@ func (c *counter) derive(source string, classes []string, p cueParams) []cueRow 
 	v := float64(len(c.words))
 	var rows []cueRow
 	for w, wc := range c.words {
-		if wc.total < p.minTotal || float64(wc.midCap) > 0.5*float64(wc.total) || !isCueWord(w) {
+		if wc.total < p.minTotal || !p.names && float64(wc.midCap) > 0.5*float64(wc.total) || !isCueWord(w) {
 			continue
 		}
 		lp := make([]float64, len(classes))

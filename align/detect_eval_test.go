@@ -209,12 +209,14 @@ func TestDetectTuneCues(t *testing.T) {
 		t.Skip("set HABLA_TUNE=1")
 	}
 	rows := readDSLTL(t, dsltlTrain)
-	saved := dsltlCueParams
-	defer func() { dsltlCueParams = saved }()
+	saved := cueSources["dsl-tl"]
+	defer func() { cueSources["dsl-tl"] = saved }()
 	for _, p := range []cueParams{
-		{3, 2, 0.3, 1, false}, {3, 2, 0.3, 1, true}, {2, 2, 0.3, 1, true}, {3, 3, 0.3, 1, true}, {2, 2, 0, 1, true},
+		{2, 2, 0.3, 1, true, false}, {2, 2, 0.3, 1, true, true}, {2, 2, 0.2, 1, true, true}, {2, 2, 0.5, 1, true, true}, {2, 2, 0.3, 0.5, true, true}, {2, 1, 0.3, 1, true, true},
 	} {
-		dsltlCueParams = p
+		src := saved
+		src.params = p
+		cueSources["dsl-tl"] = src
 		w := defaultWeights
 		os := crossValidate(t, rows, w)
 		tau, f1 := bestTau(os)

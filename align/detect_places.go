@@ -28,12 +28,15 @@ type placeCountry struct {
 	Demonyms     []string `yaml:"demonyms"`
 	Currencies   []string `yaml:"currencies"`
 	Institutions []string `yaml:"institutions"`
+	People       []string `yaml:"people"`
+	Organs       []string `yaml:"organizations"`
 }
 
 // gazName is one name and the countries (tags) it points to.
 type gazName struct {
-	kind    string // place, demonym, currency, institution
+	kind    string // place, demonym, currency, institution, person, organization
 	written string // as in the data, for the capitalisation rule
+	caps    []bool // whether each word of written begins with a capital
 	tags    []string
 }
 
@@ -49,15 +52,16 @@ var loadedPlaces = sync.OnceValues(func() (map[string]*gazName, error) {
 		for _, l := range []struct {
 			kind  string
 			names []string
-		}{{"place", c.Places}, {"demonym", c.Demonyms}, {"currency", c.Currencies}, {"institution", c.Institutions}} {
+		}{{"place", c.Places}, {"demonym", c.Demonyms}, {"currency", c.Currencies}, {"institution", c.Institutions},
+			{"person", c.People}, {"organization", c.Organs}} {
 			for _, n := range l.names {
-				key := gazKey(n)
-				if key == "" {
-					return nil, fmt.Errorf("%s: %s: empty name", placesPath, c.Tag)
+				key, caps, ok := gazWords(n)
+				if !ok {
+					return nil, fmt.Errorf("%s: %s: %q: a name is one or more words, without numbers", placesPath, c.Tag, n)
 				}
 				g, ok := names[key]
 				if !ok {
-					g = &gazName{kind: l.kind, written: n}
+					g = &gazName{kind: l.kind, written: n, caps: caps}
 					names[key] = g
 				}
 				if !containsString(g.tags, c.Tag) {
@@ -81,13 +85,26 @@ func containsString(ss []string, s string) bool {
 // gazKey is a name's words, lowercased with accents kept, joined by one
 // space; punctuation inside the name (EE. UU.) is dropped.
 func gazKey(s string) string {
+	key, _, _ := gazWords(s)
+	return key
+}
+
+// gazWords is gazKey and whether each word begins with a capital; ok is
+// false for a name with no word or with a number in it (Página/12 would
+// be keyed as Página alone).
+func gazWords(s string) (key string, caps []bool, ok bool) {
 	var words []string
 	for _, t := range token.Tokenize(s) {
-		if t.Kind == token.Word {
+		switch t.Kind {
+		case token.Word:
 			words = append(words, token.Lower(t.Text))
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			caps = append(caps, isUpperRune(r))
+		case token.Number:
+			return "", nil, false
 		}
 	}
-	return strings.Join(words, " ")
+	return strings.Join(words, " "), caps, len(words) > 0
 }
 
 // gazetteer is the names seen from one Detector's candidates.
@@ -181,11 +198,12 @@ func nextPlaceWord(ts []token.Token, j int) int {
 	return -1
 }
 
-// writtenOK applies the capitalisation rule: names of places and
-// institutions are capitalised in the text (acronyms all in capitals) and a
-// one-word name does not count at the start of a sentence, where any word
-// is capitalised (Podemos, Guerrero, Florida); demonyms and currencies
-// count as written.
+// writtenOK applies the capitalisation rule: names of places,
+// institutions, people and organisations are written with their capitals
+// in the text (every word capitalised in the data: El País, not "El país";
+// acronyms all in capitals) and a one-word name does not count at the
+// start of a sentence, where any word is capitalised (Podemos, Guerrero,
+// Florida); demonyms and currencies count as written.
 func (n *gazName) writtenOK(ts []token.Token, i, end int) bool {
 	if n.kind == "demonym" || n.kind == "currency" && !isAllCaps(n.written) {
 		return true
@@ -194,9 +212,16 @@ func (n *gazName) writtenOK(ts []token.Token, i, end int) bool {
 	if isAllCaps(n.written) && utf8.RuneCountInString(n.written) > 1 {
 		return first == n.written || end-i > 1
 	}
-	r, _ := utf8.DecodeRuneInString(first)
-	if !isUpperRune(r) {
-		return false
+	k := 0
+	for j := i; j < end; j++ {
+		if ts[j].Kind != token.Word {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(ts[j].Text)
+		if k < len(n.caps) && n.caps[k] && !isUpperRune(r) {
+			return false
+		}
+		k++
 	}
 	return end-i > 1 || !sentenceStart(ts, i)
 }
