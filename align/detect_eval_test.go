@@ -171,16 +171,16 @@ func TestDetectTune(t *testing.T) {
 		t.Skip("set HABLA_TUNE=1")
 	}
 	rows := readDSLTL(t, dsltlTrain)
-	for _, lex := range []float64{0, 1, 2} {
-		for _, act := range []float64{0, 0.6} {
-			for _, place := range []float64{1} {
+	for _, lex := range []float64{1} {
+		for _, act := range []float64{0.6} {
+			for _, place := range []float64{3, 4, 5, 6, 8} {
 				w := defaultWeights
 				w.lexicon, w.place = lex, place
 				w.cue = map[string]float64{"dsl-tl": 1, "activ-es": act}
 				os := crossValidate(t, rows, w)
 				tau, f1 := bestTau(os)
 				acc, cov, accCov := forced(os, tau)
-				t.Logf("lex=%.1f activ=%.1f place=%.0f: tau=%.2f macroF1=%.3f forced=%.3f covered=%.3f acc@covered=%.3f;%s",
+				t.Logf("lex=%.1f activ=%.1f place=%.1f: tau=%.2f macroF1=%.3f forced=%.3f covered=%.3f acc@covered=%.3f;%s",
 					lex, act, place, tau, f1, acc, cov, accCov, perClass(os))
 			}
 		}
@@ -195,7 +195,7 @@ func TestDetectTuneCurve(t *testing.T) {
 	}
 	os := crossValidate(t, readDSLTL(t, dsltlTrain), defaultWeights)
 	var b strings.Builder
-	for _, tau := range []float64{0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5} {
+	for _, tau := range []float64{0, 1, 2, 2.5, 3, 3.5, 4, 5} {
 		acc, cov, accCov := forced(os, tau)
 		fmt.Fprintf(&b, "| %.1f | %.3f | %.3f | %.3f | %.3f |\n", tau, macroF1(os, tau, dsltlClasses), cov, accCov, acc)
 	}
@@ -381,10 +381,10 @@ func TestDetectTuneActiv(t *testing.T) {
 		}
 		rows = append(rows, labelled{text: doc.text, gold: doc.gold + "/doc"})
 	}
-	for _, tu := range []float64{0, 0.2, 0.7} {
-		for _, dsl := range []float64{0.3, 1} {
+	for _, place := range []float64{1, 2, 3} {
+		for _, dsl := range []float64{1} {
 			w := defaultWeights
-			w.tuteo = tu
+			w.place = place
 			w.cue = map[string]float64{"dsl-tl": dsl, "activ-es": w.cue["activ-es"]}
 			d, err := newDetector(DetectOptions{Among: among(t, "es-AR", "es-ES", "es-MX"), Lexicon: builtinLexicon(t)}, w, nil)
 			if err != nil {
@@ -401,7 +401,7 @@ func TestDetectTuneActiv(t *testing.T) {
 			}
 			a, _, _ := forced(chunks, 0)
 			b, _, _ := forced(docs, 0)
-			t.Logf("tuteo=%.1f dsl-tl=%.1f: chunks %.3f documents %.3f", tu, dsl, a, b)
+			t.Logf("place=%.1f dsl-tl=%.1f: chunks %.3f documents %.3f", place, dsl, a, b)
 		}
 	}
 }

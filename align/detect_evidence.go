@@ -24,7 +24,7 @@ type detectWeights struct {
 	cue     map[string]float64 // by source of data/cues.tsv
 }
 
-var defaultWeights = detectWeights{lexicon: 1.0, address: 2.5, tuteo: 0.7, place: 1.0, format: 0.3,
+var defaultWeights = detectWeights{lexicon: 1.0, address: 2.5, tuteo: 0.7, place: 4.0, format: 0.3,
 	cue: map[string]float64{"dsl-tl": 1.0, "activ-es": 0.6}}
 
 // maxFormatHits bounds the number formats read in one text.
