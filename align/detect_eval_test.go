@@ -173,15 +173,15 @@ func TestDetectTune(t *testing.T) {
 	rows := readDSLTL(t, dsltlTrain)
 	for _, lex := range []float64{1} {
 		for _, act := range []float64{0.6} {
-			for _, place := range []float64{3, 4, 5, 6, 8} {
+			for _, place := range [][2]float64{{1, 1}, {4, 4}, {1, 4}, {2, 4}, {1, 2}} {
 				w := defaultWeights
-				w.lexicon, w.place = lex, place
+				w.lexicon, w.place, w.name = lex, place[0], place[1]
 				w.cue = map[string]float64{"dsl-tl": 1, "activ-es": act}
 				os := crossValidate(t, rows, w)
 				tau, f1 := bestTau(os)
 				acc, cov, accCov := forced(os, tau)
-				t.Logf("lex=%.1f activ=%.1f place=%.1f: tau=%.2f macroF1=%.3f forced=%.3f covered=%.3f acc@covered=%.3f;%s",
-					lex, act, place, tau, f1, acc, cov, accCov, perClass(os))
+				t.Logf("lex=%.1f activ=%.1f place=%.1f name=%.1f: tau=%.2f macroF1=%.3f forced=%.3f covered=%.3f acc@covered=%.3f;%s",
+					lex, act, place[0], place[1], tau, f1, acc, cov, accCov, perClass(os))
 			}
 		}
 	}

@@ -19,12 +19,13 @@ type detectWeights struct {
 	lexicon float64
 	address float64 // a voseo or vosotros form where the variety has none
 	tuteo   float64 // tú where the variety says vos
-	place   float64
+	place   float64 // a place, demonym or currency named or written
+	name    float64 // an institution, person or organisation named
 	format  float64
 	cue     map[string]float64 // by source of data/cues.tsv
 }
 
-var defaultWeights = detectWeights{lexicon: 1.0, address: 2.5, tuteo: 0.7, place: 4.0, format: 0.3,
+var defaultWeights = detectWeights{lexicon: 1.0, address: 2.5, tuteo: 0.7, place: 4.0, name: 4.0, format: 0.3,
 	cue: map[string]float64{"dsl-tl": 1.0, "activ-es": 0.6}}
 
 // maxFormatHits bounds the number formats read in one text.

@@ -183,7 +183,12 @@ func (g *gazetteer) match(d *Detector, sc *scratch, text string, ts []token.Toke
 	for _, c := range best.cands {
 		sc.item[c] = 1
 	}
-	d.add(sc, best.name.kind, text[ts[i].ByteStart:ts[end-1].ByteEnd], sc.item, d.w.place)
+	w := d.w.place
+	switch best.name.kind {
+	case "institution", "person", "organization":
+		w = d.w.name
+	}
+	d.add(sc, best.name.kind, text[ts[i].ByteStart:ts[end-1].ByteEnd], sc.item, w)
 	return end, true
 }
 
