@@ -288,7 +288,11 @@ func TestDetectEvalAblation(t *testing.T) {
 			w.address, w.tuteo = defaultWeights.address, defaultWeights.tuteo
 			return w
 		}()},
-		{"places, currencies and formats only", func() detectWeights { w := none; w.place, w.format = 1, defaultWeights.format; return w }()},
+		{"names (places, institutions, people, organisations), currencies and formats only", func() detectWeights {
+			w := none
+			w.place, w.name, w.format = defaultWeights.place, defaultWeights.name, defaultWeights.format
+			return w
+		}()},
 		{"DSL-TL cue words only", func() detectWeights { w := none; w.cue = map[string]float64{"dsl-tl": 1}; return w }()},
 		{"ACTIV-ES cue words only", func() detectWeights {
 			w := none
