@@ -172,8 +172,8 @@ func TestDetectTune(t *testing.T) {
 	}
 	rows := readDSLTL(t, dsltlTrain)
 	for _, lex := range []float64{1} {
-		for _, act := range []float64{0.6} {
-			for _, place := range [][2]float64{{1, 1}, {4, 4}, {1, 4}, {2, 4}, {1, 2}} {
+		for _, act := range []float64{0.6, 1, 1.5, 2} {
+			for _, place := range [][2]float64{{4, 4}} {
 				w := defaultWeights
 				w.lexicon, w.place, w.name = lex, place[0], place[1]
 				w.cue = map[string]float64{"dsl-tl": 1, "activ-es": act}
@@ -425,4 +425,79 @@ func perClass(os []outcome) string {
 		}
 	}
 	return b.String()
+}
+
+// TestDetectTuneActivCV compares the filters and the weight of the
+// ACTIV-ES cue words by 5-fold cross-validation over the train documents:
+// the cue words of each fold come from the other four, the held-out
+// documents are cut in 200-word chunks (every 2,000 words) and read whole,
+// among es-AR, es-ES and es-MX. The eval split is not read.
+func TestDetectTuneActivCV(t *testing.T) {
+	if os.Getenv("HABLA_TUNE") == "" {
+		t.Skip("set HABLA_TUNE=1")
+	}
+	docs := readActiv(t, "train")
+	saved := cueSources["activ-es"]
+	defer func() { cueSources["activ-es"] = saved }()
+	shipped, err := loadedCues()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dsltl []cueRow
+	for _, r := range shipped {
+		if r.source == "dsl-tl" {
+			dsltl = append(dsltl, r)
+		}
+	}
+	for _, c := range []struct {
+		p      cueParams
+		weight float64
+	}{
+		{activCueParams, 0.6},
+		{activCueParams, 0.8},
+		{activCueParams, 1},
+		{activCueParams, 1.5},
+		{activCueParams, 2},
+		{activCueParams, 3},
+		{cueParams{minTotal: 20, minDocs: 4, minWeight: 0.5, alpha: 1}, 1},
+		{cueParams{minTotal: 10, minDocs: 3, minWeight: 0.7, alpha: 1}, 1},
+	} {
+		src := saved
+		src.params = c.p
+		cueSources["activ-es"] = src
+		var chunks, whole []outcome
+		for fold := range 5 {
+			var train []LabelledText
+			var held []labelled
+			for i, d := range docs {
+				if i%5 != fold {
+					train = append(train, LabelledText{Variety: d.gold, Text: d.text})
+					continue
+				}
+				ws := strings.Fields(d.text)
+				for j := 0; j+200 <= len(ws); j += 2000 {
+					held = append(held, labelled{text: strings.Join(ws[j:j+200], " "), gold: d.gold})
+				}
+				held = append(held, labelled{text: d.text, gold: d.gold + "/doc"})
+			}
+			w := defaultWeights
+			w.cue = map[string]float64{"dsl-tl": 1, "activ-es": c.weight}
+			cues := append(deriveCues("activ-es", train), dsltl...)
+			d, err := newDetector(DetectOptions{Among: among(t, "es-AR", "es-ES", "es-MX"), Lexicon: builtinLexicon(t)}, w, cues)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, o := range detectAll(d, held) {
+				if g, ok := strings.CutSuffix(o.gold, "/doc"); ok {
+					o.gold = g
+					whole = append(whole, o)
+				} else {
+					chunks = append(chunks, o)
+				}
+			}
+		}
+		a, _, _ := forced(chunks, 0)
+		b, _, _ := forced(whole, 0)
+		t.Logf("%+v weight %.1f: chunks %.3f (n=%d;%s) documents %.3f (n=%d)", c.p, c.weight, a, len(chunks), perClass(chunks), b, len(whole))
+	}
 }

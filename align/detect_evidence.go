@@ -26,7 +26,7 @@ type detectWeights struct {
 }
 
 var defaultWeights = detectWeights{lexicon: 1.0, address: 2.5, tuteo: 0.7, place: 4.0, name: 4.0, format: 0.3,
-	cue: map[string]float64{"dsl-tl": 1.0, "activ-es": 0.6}}
+	cue: map[string]float64{"dsl-tl": 1.0, "activ-es": 1.0}}
 
 // maxFormatHits bounds the number formats read in one text.
 const maxFormatHits = 3

@@ -218,7 +218,7 @@ func TestDetectScorer(t *testing.T) {
 // RuleScores leaves the model out.
 func TestDetectScorerWeight(t *testing.T) {
 	tags := []string{"es-AR", "es-ES", "es-MX"}
-	const text = "Vos tenés razón, ¿viste?"
+	const text = "Tenés razón."
 	margin := func(w float64) (float64, []float64) {
 		d, err := NewDetector(DetectOptions{Among: among(t, tags...), Scorer: fakeScorer{tag: "es-MX"}, ScorerWeight: w, Abstain: -1})
 		if err != nil {
