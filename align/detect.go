@@ -58,6 +58,7 @@ type Detector struct {
 	set     *dialects.Set
 	tags    []string
 	cands   []*dialects.Profile
+	chains  [][]string // each candidate's ids up to "es", for Region
 	norms   []addressNorm
 	lex     *lexicon.Lexicon
 	matcher *lexicon.Matcher
@@ -106,6 +107,7 @@ func newDetector(opts DetectOptions, w detectWeights, cueRows []cueRow) (*Detect
 			return nil, fmt.Errorf("align: candidate %s given twice", p.Tag)
 		}
 		d.tags = append(d.tags, p.Tag)
+		d.chains = append(d.chains, set.Chain(p))
 		d.norms = append(d.norms, newAddressNorm(p))
 	}
 	if opts.Lexicon != nil {
@@ -158,6 +160,12 @@ type Detection struct {
 	// (Abstained); Ranking[0] is then the runner-up.
 	Dialect   string
 	Abstained bool
+	// Region is set when Detect abstained but every variety within the
+	// margin of the best belongs to one region below "es": their nearest
+	// common group or supranational tag (rioplatense for es-AR, es-UY and
+	// es-PY, which voseo alone cannot tell apart; es-419 for Latin
+	// American words said across the Americas).
+	Region string
 	// Margin is the best variety's score minus the runner-up's, in nats.
 	Margin float64
 	// Ranking is every candidate, most probable first; P sums to 1.
@@ -407,11 +415,32 @@ func (d *Detector) conclude(sc *scratch) Detection {
 	det.Dialect = d.tags[idx[0]]
 	if d.abstain > 0 && det.Margin < d.abstain {
 		det.Dialect, det.Abstained = "es", true
+		det.Region = d.region(idx, sc.score, top-d.abstain)
 	}
 	if sc.ev != nil {
 		det.Evidence = sc.ev.byVariety(d.tags, idx, sc.score)
 	}
 	return det
+}
+
+// region is the nearest id above the best candidate (idx[0]) whose
+// members include every candidate scoring above floor, or "" when that is
+// only "es". idx orders the candidates by score, best first.
+func (d *Detector) region(idx []int, score []float64, floor float64) string {
+	up := d.chains[idx[0]][1:] // the best candidate's groups and tags, narrowest first
+	k := 0                     // up[k] is the narrowest id that still covers them all
+	for _, i := range idx[1:] {
+		if score[i] <= floor {
+			break
+		}
+		for k < len(up) && !slices.Contains(d.chains[i], up[k]) {
+			k++
+		}
+	}
+	if k >= len(up) || up[k] == "es" {
+		return ""
+	}
+	return up[k]
 }
 
 // roundToSum appends ps (summing to 1, in decreasing order) rounded to

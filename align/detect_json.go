@@ -31,7 +31,8 @@ func appendFloatField(dst []byte, name string, v float64) []byte {
 //
 //	{"v":1,"dialect":"es-AR","p":0.91,"margin":3.1,"ranking":[…]}
 //
-// or, abstaining, {"v":1,"dialect":"es","runner_up":{"dialect":…,"p":…},…};
+// or, abstaining, {"v":1,"dialect":"es","runner_up":{"dialect":…,"p":…},…},
+// with "region" after runner_up when the close varieties share one;
 // with explain, "evidence" lists per variety what spoke for and against it.
 func (d *Detection) AppendJSON(dst []byte) []byte {
 	dst = append(dst, `{"v":`...)
@@ -39,6 +40,9 @@ func (d *Detection) AppendJSON(dst []byte) []byte {
 	dst = appendStringField(dst, `,"dialect":`, d.Dialect)
 	if d.Abstained {
 		dst = appendRanked(append(dst, `,"runner_up":`...), d.Ranking[0])
+		if d.Region != "" {
+			dst = appendStringField(dst, `,"region":`, d.Region)
+		}
 	} else {
 		dst = appendFloatField(dst, `,"p":`, d.Ranking[0].P)
 	}

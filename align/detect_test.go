@@ -406,3 +406,27 @@ func BenchmarkAlignDetect(b *testing.B) {
 		})
 	}
 }
+
+// TestDetectRegion: an abstention names the region the close varieties
+// share, and only one narrower than "es".
+func TestDetectRegion(t *testing.T) {
+	all := testDetector(t)
+	two := testDetector(t, "es-AR", "es-ES")
+	for _, tt := range []struct {
+		d                *Detector
+		text, dialect, r string
+	}{
+		{all, "Mirá, si vos querés, vení mañana y lo charlamos.", "es", "rioplatense"},
+		{two, "Mirá, si vos querés, vení mañana y lo charlamos.", "es-AR", ""},
+		{all, "Hola", "es", ""},
+		{two, "Ustedes tienen razón.", "es", ""},
+	} {
+		det := tt.d.Detect(tt.text, false)
+		if det.Dialect != tt.dialect || det.Region != tt.r {
+			t.Errorf("%q among %d: dialect %s, region %q (%v); want %s, %q", tt.text, len(tt.d.tags), det.Dialect, det.Region, det.Ranking[:min(3, len(det.Ranking))], tt.dialect, tt.r)
+		}
+		if det.Region != "" && !det.Abstained {
+			t.Errorf("%q: a region without an abstention", tt.text)
+		}
+	}
+}

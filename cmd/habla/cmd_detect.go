@@ -43,6 +43,9 @@ When the best variety's score beats the runner-up by less than the calibrated
 margin (2 nats, chosen on DSL-TL training data), the evidence is too weak:
 the record says "dialect":"es" and gives the best guess as "runner_up". Many
 texts carry no regional marker at all, and saying so is the right answer.
+When the close varieties share a region ("region":"rioplatense" for voseo,
+which alone cannot tell Argentina from Uruguay; "es-419" for words said
+across the Americas), the record names it.
 
 The candidates are every country-level variety (es-AR, es-ES, es-MX…) unless
 --among restricts them. --explain lists, per variety, the evidence for and
