@@ -28,23 +28,23 @@ func deriveActiv(docs []activDoc) []cueRow {
 	return deriveCues("activ-es", texts)
 }
 
-const cuesHeader = `# Cue words for align.Detect, derived statistically (align/detect_derive_test.go,
+const cuesHeader = `# Cue words for align.Detect, derived statistically (align/detect_derive.go;
 # HABLA_DERIVE_CUES=1 go test ./align -run TestDeriveCues). Only words and weights.
 # Each weight is a class's smoothed log-probability of the word minus the mean over
 # the source's classes (nats); Detect adds it once per occurrence, times the
-# source's weight in align/detect_cues.go.
+# source's weight in align/detect_evidence.go (defaultWeights).
 # Sources and filters:
 #   dsl-tl    DSL-TL (Zampieri et al. 2023, VarDial), ES_train.tsv only: the 851 ES-AR
 #             and 1,485 ES-ES news sentences; a word counts once per sentence;
 #             kept if seen %d+ times, in %d+ sentences of its class, |weight| >= %.1f,
-#             add-%g smoothing. ES_dev.tsv was not read.
+#             add-%g smoothing; names (words capitalised in mid-sentence) are kept:
+#             in news they are the markers. ES_dev.tsv was not read.
 #   activ-es  ACTIV-ES (Francom, Hulden & Ussishkin 2014), train documents of SPLIT.tsv
 #             only (AR, ES, MX film and TV subtitles); kept if seen %d+ times, in %d+
-#             documents of its class, |weight| >= %.1f, add-%g smoothing. Eval documents
-#             were not read.
-# Words capitalised in mid-sentence in most of their occurrences (names) and
-# words with digits are left out: names of places belong in places.yaml.
-# DSLCC was not read.
+#             documents of its class, |weight| >= %.1f, add-%g smoothing; words
+#             capitalised in mid-sentence in most of their occurrences (characters'
+#             names) are left out. Eval documents were not read.
+# Words with digits are left out. DSLCC was not read.
 `
 
 func TestDeriveCues(t *testing.T) {
