@@ -379,11 +379,7 @@ func TestDetectTuneActiv(t *testing.T) {
 	}
 	var rows []labelled
 	for _, doc := range readActiv(t, "train") {
-		ws := strings.Fields(doc.text)
-		for i := 0; i+200 <= len(ws); i += 2000 {
-			rows = append(rows, labelled{text: strings.Join(ws[i:i+200], " "), gold: doc.gold})
-		}
-		rows = append(rows, labelled{text: doc.text, gold: doc.gold + "/doc"})
+		rows = append(rows, activPieces(doc)...)
 	}
 	for _, place := range []float64{1, 2, 3} {
 		for _, dsl := range []float64{1} {
@@ -394,15 +390,7 @@ func TestDetectTuneActiv(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var chunks, docs []outcome
-			for _, o := range detectAll(d, rows) {
-				if g, ok := strings.CutSuffix(o.gold, "/doc"); ok {
-					o.gold = g
-					docs = append(docs, o)
-				} else {
-					chunks = append(chunks, o)
-				}
-			}
+			chunks, docs := splitPieces(nil, nil, detectAll(d, rows))
 			a, _, _ := forced(chunks, 0)
 			b, _, _ := forced(docs, 0)
 			t.Logf("place=%.1f dsl-tl=%.1f: chunks %.3f documents %.3f", place, dsl, a, b)
@@ -474,11 +462,7 @@ func TestDetectTuneActivCV(t *testing.T) {
 					train = append(train, LabelledText{Variety: d.gold, Text: d.text})
 					continue
 				}
-				ws := strings.Fields(d.text)
-				for j := 0; j+200 <= len(ws); j += 2000 {
-					held = append(held, labelled{text: strings.Join(ws[j:j+200], " "), gold: d.gold})
-				}
-				held = append(held, labelled{text: d.text, gold: d.gold + "/doc"})
+				held = append(held, activPieces(d)...)
 			}
 			w := defaultWeights
 			w.cue = map[string]float64{"dsl-tl": 1, "activ-es": c.weight}
@@ -487,17 +471,34 @@ func TestDetectTuneActivCV(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, o := range detectAll(d, held) {
-				if g, ok := strings.CutSuffix(o.gold, "/doc"); ok {
-					o.gold = g
-					whole = append(whole, o)
-				} else {
-					chunks = append(chunks, o)
-				}
-			}
+			chunks, whole = splitPieces(chunks, whole, detectAll(d, held))
 		}
 		a, _, _ := forced(chunks, 0)
 		b, _, _ := forced(whole, 0)
 		t.Logf("%+v weight %.1f: chunks %.3f (n=%d;%s) documents %.3f (n=%d)", c.p, c.weight, a, len(chunks), perClass(chunks), b, len(whole))
 	}
+}
+
+// activPieces are a document's 200-word chunks (one every 2,000 words)
+// and the whole document, its gold marked "/doc".
+func activPieces(doc activDoc) []labelled {
+	var out []labelled
+	ws := strings.Fields(doc.text)
+	for i := 0; i+200 <= len(ws); i += 2000 {
+		out = append(out, labelled{text: strings.Join(ws[i:i+200], " "), gold: doc.gold})
+	}
+	return append(out, labelled{text: doc.text, gold: doc.gold + "/doc"})
+}
+
+// splitPieces appends the outcomes of activPieces to chunks and docs.
+func splitPieces(chunks, docs, os []outcome) ([]outcome, []outcome) {
+	for _, o := range os {
+		if g, ok := strings.CutSuffix(o.gold, "/doc"); ok {
+			o.gold = g
+			docs = append(docs, o)
+		} else {
+			chunks = append(chunks, o)
+		}
+	}
+	return chunks, docs
 }
