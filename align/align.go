@@ -1,9 +1,10 @@
 package align
 
 import (
+	"cmp"
 	"errors"
 	"math"
-	"sort"
+	"slices"
 
 	"github.com/habla-es/habla/dialects"
 	"github.com/habla-es/habla/lexicon"
@@ -91,6 +92,7 @@ type Worker struct {
 	hot    []factFlags     // by token: its word's facts' hot flags, 0 for other tokens
 	lexwds []*lexicon.Word // by token: the matcher's view of its word
 	lexst  []int32         // the tokens whose word Starts a lexicon match
+	fs     []Finding       // the findings of the text being aligned
 	// uncached makes Align take the path without the word cache, the one
 	// DetectWorker takes: tests compare the two.
 	uncached bool
@@ -116,7 +118,10 @@ func (w *Worker) Align(text string) Result {
 		w.facts, w.hot = w.wordFactsOf(w.facts[:0], w.hot[:0], w.tokens)
 		w.marks = collectMarkersFacts(w.marks[:0], w.tokens, w.facts, w.hot, w.morph)
 	}
-	res.Findings = w.a.address.check(text, w.marks, w.tokens)
+	// The findings are gathered in the worker's scratch space and copied
+	// once at the end: appending each stage's slice to the last cost
+	// a third of align's allocated bytes.
+	fs := w.a.address.check(w.fs[:0], text, w.marks, w.tokens)
 	if lex := w.a.lex; lex != nil {
 		if w.uncached {
 			w.lexms, w.buf = lex.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)
@@ -124,14 +129,17 @@ func (w *Worker) Align(text string) Result {
 			w.lexwds, w.lexst = lexWords(w.lexwds[:0], w.lexst[:0], w.facts, w.hot)
 			w.lexms, w.buf = lex.matcher.MatchWordsAt(w.lexms[:0], text, w.tokens, w.lexwds, w.lexst, w.buf)
 		}
-		var fs []Finding
-		fs, w.lexrs = lex.check(text, w.tokens, w.lexms, w.lexrs, w.facts)
-		res.Findings = append(res.Findings, fs...)
+		fs, w.lexrs = lex.check(fs, text, w.tokens, w.lexms, w.lexrs, w.facts)
 	}
-	res.Findings = append(res.Findings, w.checkPerfect(text, w.tokens)...)
-	res.Findings = append(res.Findings, w.checkGrammar(text, w.tokens)...)
-	res.Findings = w.a.conv.check(res.Findings, text, w.tokens, &w.conv)
-	res.Findings = dedupe(res.Findings)
+	fs = w.checkPerfect(fs, text, w.tokens)
+	fs = w.checkGrammar(fs, text, w.tokens)
+	fs = w.a.conv.check(fs, text, w.tokens, &w.conv)
+	all := fs
+	if fs = dedupe(fs); len(fs) > 0 {
+		res.Findings = slices.Clone(fs)
+	}
+	clear(all) // let go of the texts, suggestions and messages
+	w.fs = all[:0]
 	res.Naturalness = w.a.naturalness(res.Words, res.Findings)
 	if w.a.det != nil {
 		w.detect(text, &res)
@@ -180,11 +188,11 @@ func (r *Result) MaxSeverity() Severity {
 // earlier-kept finding of equal or higher severity, so that a span is
 // reported once, by its most serious finding.
 func dedupe(fs []Finding) []Finding {
-	sort.SliceStable(fs, func(i, j int) bool {
-		if fs[i].ByteStart != fs[j].ByteStart {
-			return fs[i].ByteStart < fs[j].ByteStart
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		if a.ByteStart != b.ByteStart {
+			return cmp.Compare(a.ByteStart, b.ByteStart)
 		}
-		return fs[i].Severity.Rank() > fs[j].Severity.Rank()
+		return cmp.Compare(b.Severity.Rank(), a.Severity.Rank())
 	})
 	out := fs[:0]
 	for _, f := range fs {

@@ -73,8 +73,7 @@ const (
 // the worker's space for readings, returned for reuse. facts, when not
 // nil, are the words' facts by token: a one-word match reads its readings
 // from them.
-func (t *lexTarget) check(text string, ts []token.Token, ms []lexicon.Match, scratch []reading, facts []*wordFacts) ([]Finding, []reading) {
-	var fs []Finding
+func (t *lexTarget) check(fs []Finding, text string, ts []token.Token, ms []lexicon.Match, scratch []reading, facts []*wordFacts) ([]Finding, []reading) {
 	for i, m := range ms {
 		if likelyName(ts, m.First) {
 			continue
