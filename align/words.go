@@ -73,9 +73,10 @@ type wordCache struct {
 const factsChunk = 4096
 
 // wordFactsOf returns the facts of the word tokens of ts in dst, nil for
-// other tokens, and their hot flags in hs (0 for other tokens): read from
-// the table that found the word, not from its facts.
-func (w *Worker) wordFactsOf(dst []*wordFacts, hs []factFlags, ts []token.Token) ([]*wordFacts, []factFlags) {
+// other tokens, their hot flags in hs (0 for other tokens) and their
+// lexicon pair hashes in ps (lexicon.Word.PairHash, 0 for other tokens):
+// read from the table that found the word, not from its facts.
+func (w *Worker) wordFactsOf(dst []*wordFacts, hs []factFlags, ps []uint16, ts []token.Token) ([]*wordFacts, []factFlags, []uint16) {
 	c := &w.words
 	size := c.size
 	if size == 0 {
@@ -94,28 +95,28 @@ func (w *Worker) wordFactsOf(dst []*wordFacts, hs []factFlags, ts []token.Token)
 	}
 	for i := range ts {
 		if ts[i].Kind != token.Word {
-			dst, hs = append(dst, nil), append(hs, 0)
+			dst, hs, ps = append(dst, nil), append(hs, 0), append(ps, 0)
 			continue
 		}
 		text := ts[i].Text
 		if len(text) > 16 {
 			f := c.lookupLong(w, text)
-			dst, hs = append(dst, f), append(hs, f.hot)
+			dst, hs, ps = append(dst, f), append(hs, f.hot), append(ps, f.lex.PairHash())
 			continue
 		}
 		a, b := wordBits(text)
 		if c.front == nil {
 			s := c.lookupShort(w, text, a, b)
-			dst, hs = append(dst, s.f), append(hs, s.hot)
+			dst, hs, ps = append(dst, s.f), append(hs, s.hot), append(ps, s.pair)
 			continue
 		}
 		e := &c.front[frontIndex(a, b)]
 		if e.f == nil || e.a != a || e.b != b || e.n != uint32(len(text)) {
 			*e = *c.lookupShort(w, text, a, b)
 		}
-		dst, hs = append(dst, e.f), append(hs, e.hot)
+		dst, hs, ps = append(dst, e.f), append(hs, e.hot), append(ps, e.pair)
 	}
-	return dst, hs
+	return dst, hs, ps
 }
 
 // wordSlot is a word of up to 16 bytes in a wordCache's table, held in
@@ -128,6 +129,7 @@ type wordSlot struct {
 	a, b uint64 // the word's bytes, zero-padded (wordBits)
 	n    uint32 // its length
 	hot  factFlags
+	pair uint16 // f.lex.PairHash(), in the slot's padding
 	f    *wordFacts
 }
 
@@ -152,7 +154,7 @@ func (c *wordCache) lookupShort(w *Worker, text string, a, b uint64) *wordSlot {
 		i = (i + 1) & mask
 	}
 	f := c.add(w, text)
-	c.slots[i] = wordSlot{a: a, b: b, n: n, hot: f.hot, f: f}
+	c.slots[i] = wordSlot{a: a, b: b, n: n, hot: f.hot, pair: f.lex.PairHash(), f: f}
 	c.short++
 	return &c.slots[i]
 }
