@@ -65,11 +65,15 @@ type Detector struct {
 	cues    map[string][]cueWeight         // lowercase word → candidate weights
 	places  *gazetteer
 	words   map[string]wordInfo // cues and first words of names, one lookup per word
-	formats formatTable
-	scorer  Scorer
-	scorerW float64
-	abstain float64
-	w       detectWeights
+	// placeNext holds the words that follow another in some name of the
+	// gazetteer (every word of a names key but its first): a name's first
+	// word followed by none of them starts no longer name (placeNextOK).
+	placeNext map[string]bool
+	formats   formatTable
+	scorer    Scorer
+	scorerW   float64
+	abstain   float64
+	w         detectWeights
 }
 
 // NewDetector returns a Detector for opts.
@@ -126,6 +130,7 @@ func newDetector(opts DetectOptions, w detectWeights, cueRows []cueRow) (*Detect
 		return nil, err
 	}
 	d.words = wordTable(d.cues, d.places)
+	d.placeNext = placeNextWords(d.places)
 	d.formats = newFormatTable(d.cands)
 	return d, nil
 }

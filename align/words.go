@@ -47,6 +47,7 @@ const (
 	factMorph                                // and they are not empty
 	factLexStarts                            // lex.Starts(): a lexicon match can start here
 	factDetUse                               // detOK, and det is a name, a name's first word or has cues
+	factPlaceNext                            // token.Lower of the word follows another in some name (Detector.placeNext)
 )
 
 // wordCacheSize bounds a worker's cache of words; it is emptied when full.
@@ -290,6 +291,10 @@ func (w *Worker) newFacts(text string) wordFacts {
 		}
 	}
 	if d := w.a.det; d != nil {
+		if d.placeNext[token.Lower(text)] {
+			// As the gazetteer lowercases the words after a name's first.
+			f.hot |= factPlaceNext
+		}
 		f.det, key, f.detOK = d.lookupWord(text, &c.buf)
 		if f.detOK {
 			f.detKey = strings.Clone(key)
