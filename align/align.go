@@ -130,7 +130,7 @@ func (w *Worker) Align(text string) Result {
 			w.lexwds, w.lexst = lexWords(w.lexwds[:0], w.lexst[:0], w.facts, w.hot)
 			w.lexms, w.buf = lex.matcher.MatchWordsAt(w.lexms[:0], text, w.tokens, w.lexwds, w.pairs, w.lexst, w.buf)
 		}
-		fs, w.lexrs = lex.check(fs, text, w.tokens, w.lexms, w.lexrs, w.facts)
+		fs, w.lexrs = lex.check(fs, text, w.tokens, w.lexms, w.lexrs, w.facts, w.hot)
 	}
 	fs = w.checkPerfect(fs, text, w.tokens)
 	fs = w.checkGrammar(fs, text, w.tokens)

@@ -48,6 +48,7 @@ const (
 	factLexStarts                            // lex.Starts(): a lexicon match can start here
 	factDetUse                               // detOK, and det is a name, a name's first word or has cues
 	factPlaceNext                            // token.Lower of the word follows another in some name (Detector.placeNext)
+	factLexHome                              // the word matched alone is at home in the target in every reading
 )
 
 // wordCacheSize bounds a worker's cache of words; it is emptied when full.
@@ -288,6 +289,11 @@ func (w *Worker) newFacts(text string) wordFacts {
 		f.lex = lex.matcher.Word(text)
 		if f.lex.Starts() {
 			f.hot |= factLexStarts
+		}
+		if len(f.lex.Single()) > 0 && allAtHome(f.lexReadings(lex)) {
+			// No finding when matched alone: the lexical check decides
+			// it on the flag, without reading the readings.
+			f.hot |= factLexHome
 		}
 	}
 	if d := w.a.det; d != nil {
