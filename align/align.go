@@ -134,7 +134,11 @@ func (w *Worker) Align(text string) Result {
 	}
 	fs = w.checkPerfect(fs, text, w.tokens)
 	fs = w.checkGrammar(fs, text, w.tokens)
-	fs = w.a.conv.check(fs, text, w.tokens, &w.conv)
+	hot := w.hot
+	if w.uncached {
+		hot = nil
+	}
+	fs = w.a.conv.check(fs, text, w.tokens, hot, &w.conv)
 	all := fs
 	if fs = dedupe(fs); len(fs) > 0 {
 		res.Findings = slices.Clone(fs)

@@ -92,7 +92,10 @@ func (d *Detector) addLexicon(sc *scratch, in detectInput) {
 		}
 		item, found := sc.item, false
 		if in.facts != nil && in.matched && m.End == m.First+1 {
-			item, found = in.facts[m.First].detLexicon(d)
+			if in.hot[m.First]&factDetLexNone != 0 {
+				continue // decided on the word's hot flags
+			}
+			item, found = in.facts[m.First].detLexicon(d, sc.item)
 		} else {
 			found = d.lexVector(sc.item, m.Entries)
 		}

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/habla-es/habla/lexicon"
@@ -49,6 +50,8 @@ const (
 	factDetUse                               // detOK, and det is a name, a name's first word or has cues
 	factPlaceNext                            // token.Lower of the word follows another in some name (Detector.placeNext)
 	factLexHome                              // the word matched alone is at home in the target in every reading
+	factDetLexNone                           // the word matched alone says nothing of the variety (detLexicon is nil)
+	factMonth                                // a month name the convention checks read (isMonth)
 )
 
 // wordCacheSize bounds a worker's cache of words; it is emptied when full.
@@ -269,6 +272,9 @@ func (w *Worker) newFacts(text string) wordFacts {
 	if isAllCaps(text) && len(text) <= 3 {
 		f.hot |= factCapsShort
 	}
+	if isMonth(text) {
+		f.hot |= factMonth
+	}
 	var key string
 	key, c.buf = lowerKey(text, c.buf)
 	f.lower = strings.Clone(key)
@@ -306,6 +312,12 @@ func (w *Worker) newFacts(text string) wordFacts {
 			f.detKey = strings.Clone(key)
 			if f.det.name || f.det.prefix || f.det.cues != nil {
 				f.hot |= factDetUse
+			}
+		}
+		if d.lexw != nil && w.a.lex != nil && d.lex == w.a.lex.lex {
+			// As Worker.detect reads the lexicon matches for detection.
+			if _, ok := f.detLexicon(d, w.dsc.item); !ok {
+				f.hot |= factDetLexNone
 			}
 		}
 	}
@@ -365,13 +377,13 @@ func (f *wordFacts) lexReadings(t *lexTarget) []reading {
 	return f.lexRs
 }
 
-// detLexicon is d.lexVector of the word matched alone, computed once; the
+// detLexicon is d.lexVector of the word matched alone, computed once
+// (in scratch, of len(d.tags), kept only when it says something); the
 // vector is the facts', not to be changed.
-func (f *wordFacts) detLexicon(d *Detector) ([]float64, bool) {
+func (f *wordFacts) detLexicon(d *Detector, scratch []float64) ([]float64, bool) {
 	if !f.detLexDone {
-		v := make([]float64, len(d.tags))
-		if d.lexVector(v, f.lex.Single()) {
-			f.detLex = v
+		if es := f.lex.Single(); len(es) > 0 && d.lexVector(scratch, es) {
+			f.detLex = slices.Clone(scratch)
 		}
 		f.detLexDone = true
 	}
