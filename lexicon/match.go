@@ -36,6 +36,42 @@ type Matcher struct {
 	// longer key, and MatchWords does not look the joined key up.
 	seed  maphash.Seed
 	pairs []uint64
+	// pairKeys are the keys of two words, by pairKeyHash of their
+	// words' hashes: MatchWords finds the two words that start a
+	// multiword match without joining them into a string and hashing
+	// it (2–3% of align's time on the 200,000-record benchmark).
+	pairKeys map[uint64][]pairKey
+}
+
+// pairKey is a key of two words.
+type pairKey struct {
+	first, second string
+	info          matchKeyInfo
+}
+
+func pairKeyHash(h1, h2 uint64) uint64 { return h1*0x9E3779B97F4A7C15 ^ h2 }
+
+// setPairKeys fills pairKeys from keys, once every key is added.
+func (m *Matcher) setPairKeys() {
+	m.pairKeys = map[uint64][]pairKey{}
+	for k, info := range m.keys {
+		first, second, ok := strings.Cut(k, " ")
+		if !ok || strings.Contains(second, " ") {
+			continue
+		}
+		h := pairKeyHash(maphash.String(m.seed, first), maphash.String(m.seed, second))
+		m.pairKeys[h] = append(m.pairKeys[h], pairKey{first: first, second: second, info: info})
+	}
+}
+
+// pairKey is keys[a.folded+" "+b.folded].
+func (m *Matcher) pairKey(a, b *Word) matchKeyInfo {
+	for _, p := range m.pairKeys[pairKeyHash(a.hash, b.hash)] {
+		if p.first == a.folded && p.second == b.folded {
+			return p.info
+		}
+	}
+	return matchKeyInfo{}
 }
 
 // pairBits is the size of Matcher.pairs in bits: about 5,000 pairs set
@@ -74,6 +110,7 @@ func compile(l *Lexicon) *Matcher {
 			}
 		}
 	}
+	m.setPairKeys()
 	return m
 }
 
@@ -332,10 +369,14 @@ func (m *Matcher) longestWords(ts []token.Token, words []*Word, pairs []uint16, 
 		if !m.hasPair(words[j].hash, p) {
 			return end, best, buf
 		}
-		if j == i {
-			buf = append(buf[:0], words[i].folded...)
-		}
 		j++
+		if j == i+1 {
+			k = m.pairKey(words[i], words[j])
+			continue
+		}
+		if j == i+2 {
+			buf = append(append(append(buf[:0], words[i].folded...), ' '), words[i+1].folded...)
+		}
 		buf = append(buf, ' ')
 		buf = append(buf, words[j].folded...)
 		k = m.keys[string(buf)]
