@@ -43,6 +43,10 @@ type rule struct {
 // ruleSet is the parsed rules.txt with the verb list.
 type ruleSet struct {
 	byEnding map[string][]rule // by Y
+	// hostRules are byEnding's rules with only their cells that host
+	// enclitics (hostableCell), and only the rules that have one: the
+	// enclitic reading analyses a word's possible hosts with them.
+	hostRules map[string][]rule
 	maxY     int               // longest Y in bytes
 	verbs    []string
 	verbNum  map[string]uint32
@@ -123,7 +127,7 @@ var rules = sync.OnceValue(func() *ruleSet {
 // space-separated cell.person.paradigm.note indexes.
 func parseRules(src string) (*ruleSet, error) {
 	vs := verbList()
-	rs := &ruleSet{byEnding: make(map[string][]rule), verbs: vs,
+	rs := &ruleSet{byEnding: make(map[string][]rule), hostRules: make(map[string][]rule), verbs: vs,
 		verbNum: make(map[string]uint32, len(vs)), verbObjs: make([]atomic.Pointer[Verb], len(vs))}
 	for i, v := range vs {
 		rs.verbNum[v] = uint32(i)
@@ -149,6 +153,11 @@ func parseRules(src string) (*ruleSet, error) {
 			r.cells = append(r.cells, p)
 		}
 		rs.byEnding[f[0]] = append(rs.byEnding[f[0]], r)
+		hr := r
+		hr.cells = slices.DeleteFunc(slices.Clone(r.cells), func(c packed) bool { return !hostableCell(c.cell) })
+		if len(hr.cells) > 0 {
+			rs.hostRules[f[0]] = append(rs.hostRules[f[0]], hr)
+		}
 		i := endHash(f[0])
 		rs.endBits[i>>6] |= 1 << (i & 63)
 		rs.maxY = max(rs.maxY, len(f[0]))
@@ -194,6 +203,19 @@ func (rs *ruleSet) verb(n uint32) *Verb {
 // analyze appends to dst the readings of s as written, sorted and with
 // one reading per lemma, cell, person and paradigm (the normative one).
 func (rs *ruleSet) analyze(dst []packed, s string, buf *[]byte) []packed {
+	return rs.analyzeWith(dst, s, buf, rs.byEnding)
+}
+
+// hostableCell reports whether a cell's forms host enclitics: the
+// affirmative imperative and the gerund.
+func hostableCell(c uint8) bool {
+	cl := cells[c]
+	return cl.mood == Imperative && cl.tense == Affirmative || cl.mood == NonFinite && cl.tense == GerundForm
+}
+
+// analyzeWith is analyze with the rules by ending given: byEnding, or
+// hostRules for the readings of s in the cells that host enclitics only.
+func (rs *ruleSet) analyzeWith(dst []packed, s string, buf *[]byte, byEnding map[string][]rule) []packed {
 	body, neg := strings.CutPrefix(s, "no ")
 	start := len(dst)
 	for k := len(body); k >= 0 && len(body)-k <= rs.maxY; k-- {
@@ -203,7 +225,7 @@ func (rs *ruleSet) analyze(dst []packed, s string, buf *[]byte) []packed {
 		if !rs.mayEnd(body[k:]) {
 			continue
 		}
-		rl := rs.byEnding[body[k:]]
+		rl := byEnding[body[k:]]
 		for i := range rl {
 			dst = rs.propose(dst, &rl[i], body[:k], s, neg, buf)
 		}
