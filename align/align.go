@@ -116,7 +116,7 @@ func (w *Worker) Align(text string) Result {
 		w.facts = nil
 		w.marks, w.buf = collectMarkers(w.marks[:0], w.tokens, w.buf, w.morph)
 	} else {
-		w.facts, w.hot, w.pairs = w.wordFactsOf(w.facts[:0], w.hot[:0], w.pairs[:0], w.tokens)
+		w.wordFactsOf()
 		w.marks = collectMarkersFacts(w.marks[:0], w.tokens, w.facts, w.hot, w.morph)
 	}
 	// The findings are gathered in the worker's scratch space and copied
@@ -127,7 +127,6 @@ func (w *Worker) Align(text string) Result {
 		if w.uncached {
 			w.lexms, w.buf = lex.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)
 		} else {
-			w.lexwds, w.lexst = lexWords(w.lexwds[:0], w.lexst[:0], w.facts, w.hot)
 			w.lexms, w.buf = lex.matcher.MatchWordsAt(w.lexms[:0], text, w.tokens, w.lexwds, w.pairs, w.lexst, w.buf)
 		}
 		fs, w.lexrs = lex.check(fs, text, w.tokens, w.lexms, w.lexrs, w.facts, w.hot)

@@ -46,10 +46,18 @@ func (w *Worker) checkPerfect(out []Finding, text string, ts []token.Token) []Fi
 	if w.a.target.Tenses.RecentPast != "preterite" {
 		return out
 	}
+	var hot []factFlags // the words' hot flags, when the word cache read them
+	if !w.uncached && len(w.hot) == len(ts) {
+		hot = w.hot
+	}
 	start, haber := 0, false
 	for i := 0; i <= len(ts); i++ {
 		if i < len(ts) && !(ts[i].Kind == token.Punct && clauseEnds.in(ts[i].Text)) {
-			haber = haber || ts[i].Kind == token.Word && isHaberPresent(ts[i].Text)
+			if hot != nil {
+				haber = haber || hot[i]&factHaber != 0
+			} else {
+				haber = haber || ts[i].Kind == token.Word && isHaberPresent(ts[i].Text)
+			}
 			continue
 		}
 		if haber {

@@ -52,6 +52,7 @@ const (
 	factLexHome                              // the word matched alone is at home in the target in every reading
 	factDetLexNone                           // the word matched alone says nothing of the variety (detLexicon is nil)
 	factMonth                                // a month name the convention checks read (isMonth)
+	factHaber                                // a present form of haber (isHaberPresent)
 )
 
 // wordCacheSize bounds a worker's cache of words; it is emptied when full.
@@ -77,11 +78,12 @@ type wordCache struct {
 // factsChunk is the number of facts in a chunk.
 const factsChunk = 4096
 
-// wordFactsOf returns the facts of the word tokens of ts in dst, nil for
-// other tokens, their hot flags in hs (0 for other tokens) and their
-// lexicon pair hashes in ps (lexicon.Word.PairHash, 0 for other tokens):
-// read from the table that found the word, not from its facts.
-func (w *Worker) wordFactsOf(dst []*wordFacts, hs []factFlags, ps []uint16, ts []token.Token) ([]*wordFacts, []factFlags, []uint16) {
+// wordFactsOf sets, for each token of w.tokens, w.facts to its word's
+// facts (nil for other tokens), w.hot to their hot flags and w.pairs to
+// their lexicon pair hashes (lexicon.Word.PairHash; 0 for other tokens),
+// read from the table that found the word, not from its facts; with a
+// lexicon, also w.lexwds and w.lexst as lexWords does, in the same pass.
+func (w *Worker) wordFactsOf() {
 	c := &w.words
 	size := c.size
 	if size == 0 {
@@ -98,30 +100,47 @@ func (w *Worker) wordFactsOf(dst []*wordFacts, hs []factFlags, ps []uint16, ts [
 		// front table pays for itself.
 		c.front = make([]frontEntry, 1<<frontBits)
 	}
+	ts := w.tokens
+	dst, hs, ps := w.facts[:0], w.hot[:0], w.pairs[:0]
+	lex := w.a.lex != nil
+	lws, starts := w.lexwds[:0], w.lexst[:0]
 	for i := range ts {
-		if ts[i].Kind != token.Word {
-			dst, hs, ps = append(dst, nil), append(hs, 0), append(ps, 0)
-			continue
+		var f *wordFacts
+		var hot factFlags
+		var pair uint16
+		switch text := ts[i].Text; {
+		case ts[i].Kind != token.Word:
+		case len(text) > 16:
+			f = c.lookupLong(w, text)
+			hot, pair = f.hot, f.lex.PairHash()
+		default:
+			a, b := wordBits(text)
+			var s *wordSlot
+			if c.front == nil {
+				s = c.lookupShort(w, text, a, b)
+			} else {
+				s = &c.front[frontIndex(a, b)]
+				if s.f == nil || s.a != a || s.b != b || s.n != uint32(len(text)) {
+					*s = *c.lookupShort(w, text, a, b)
+				}
+			}
+			f, hot, pair = s.f, s.hot, s.pair
 		}
-		text := ts[i].Text
-		if len(text) > 16 {
-			f := c.lookupLong(w, text)
-			dst, hs, ps = append(dst, f), append(hs, f.hot), append(ps, f.lex.PairHash())
-			continue
+		dst, hs, ps = append(dst, f), append(hs, hot), append(ps, pair)
+		if lex {
+			// Taking the address of a word's lex reads none of its facts.
+			if f == nil {
+				lws = append(lws, nil)
+				continue
+			}
+			lws = append(lws, &f.lex)
+			if hot&factLexStarts != 0 {
+				starts = append(starts, int32(i))
+			}
 		}
-		a, b := wordBits(text)
-		if c.front == nil {
-			s := c.lookupShort(w, text, a, b)
-			dst, hs, ps = append(dst, s.f), append(hs, s.hot), append(ps, s.pair)
-			continue
-		}
-		e := &c.front[frontIndex(a, b)]
-		if e.f == nil || e.a != a || e.b != b || e.n != uint32(len(text)) {
-			*e = *c.lookupShort(w, text, a, b)
-		}
-		dst, hs, ps = append(dst, e.f), append(hs, e.hot), append(ps, e.pair)
 	}
-	return dst, hs, ps
+	w.facts, w.hot, w.pairs = dst, hs, ps
+	w.lexwds, w.lexst = lws, starts
 }
 
 // wordSlot is a word of up to 16 bytes in a wordCache's table, held in
@@ -275,6 +294,9 @@ func (w *Worker) newFacts(text string) wordFacts {
 	if isMonth(text) {
 		f.hot |= factMonth
 	}
+	if isHaberPresent(text) {
+		f.hot |= factHaber
+	}
 	var key string
 	key, c.buf = lowerKey(text, c.buf)
 	f.lower = strings.Clone(key)
@@ -396,21 +418,4 @@ func (f *wordFacts) cueVector(d *Detector) []float64 {
 		f.cueVec = cueVector(make([]float64, len(d.tags)), f.det.cues)
 	}
 	return f.cueVec
-}
-
-// lexWords appends the matcher's view of each token's word to dst, and
-// to starts the tokens whose word Starts a match (for MatchWordsAt).
-// Taking the address of a word's lex reads none of its facts but hot.
-func lexWords(dst []*lexicon.Word, starts []int32, fs []*wordFacts, hs []factFlags) ([]*lexicon.Word, []int32) {
-	for i, f := range fs {
-		if f == nil {
-			dst = append(dst, nil)
-			continue
-		}
-		dst = append(dst, &f.lex)
-		if hs[i]&factLexStarts != 0 {
-			starts = append(starts, int32(i))
-		}
-	}
-	return dst, starts
 }
