@@ -219,9 +219,22 @@ func (w *Worker) detect(text string, res *Result) {
 	if w.a.lex != nil && d.lex == w.a.lex.lex {
 		in.lexms, in.matched = w.lexms, true
 	}
-	det := d.detect(&w.dsc, in, false)
+	// What conclude and fitOf compute from the probabilities, for the
+	// fit and the first DetectedTop only: no full ranking to build.
+	sc := &w.dsc
+	d.evidence(sc, in, false, false)
+	d.probabilities(sc)
 	res.Detected = true
-	res.Fit = fitOf(&det, w.a.fitSet)
-	n := min(DetectedTop, len(det.Ranking))
-	res.Top = append(make([]Ranked, 0, n), det.Ranking[:n]...)
+	p := 0.0
+	for k, i := range sc.idx {
+		if w.a.fitSet[i] {
+			p += float64(sc.milli[k]) / 1000
+		}
+	}
+	res.Fit = math.Min(1, math.Round(p*1000)/1000)
+	n := min(DetectedTop, len(sc.idx))
+	res.Top = make([]Ranked, n)
+	for k, i := range sc.idx[:n] {
+		res.Top[k] = Ranked{Dialect: d.tags[i], P: float64(sc.milli[k]) / 1000, cand: i}
+	}
 }

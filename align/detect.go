@@ -381,8 +381,10 @@ func (d *Detector) add(sc *scratch, kind, text string, v []float64, weight float
 	}
 }
 
-// conclude turns scores into probabilities and decides.
-func (d *Detector) conclude(sc *scratch) Detection {
+// probabilities ranks the candidates by score (sc.idx, best first) and
+// turns the scores into probabilities in thousandths (sc.milli, in
+// ranking order); it returns the best score.
+func (d *Detector) probabilities(sc *scratch) float64 {
 	idx := sc.idx[:0]
 	for i := range d.tags {
 		idx = append(idx, i)
@@ -391,8 +393,15 @@ func (d *Detector) conclude(sc *scratch) Detection {
 	top := sc.score[idx[0]]
 	sum := 0.0
 	ps := sc.ps[:0]
-	for _, i := range idx {
-		e := math.Exp(sc.score[i] - top)
+	for k, i := range idx {
+		var e float64
+		if k > 0 && sc.score[i] == sc.score[idx[k-1]] {
+			// Most candidates share their score with the one ranked
+			// before (the varieties nothing told apart): the same exp.
+			e = ps[k-1]
+		} else {
+			e = math.Exp(sc.score[i] - top)
+		}
 		ps = append(ps, e)
 		sum += e
 	}
@@ -400,6 +409,14 @@ func (d *Detector) conclude(sc *scratch) Detection {
 		ps[k] /= sum
 	}
 	sc.milli, sc.order, sc.rem = roundToSum(sc.milli[:0], sc.order, sc.rem, ps, 1000)
+	sc.idx, sc.ps = idx, ps
+	return top
+}
+
+// conclude turns scores into probabilities and decides.
+func (d *Detector) conclude(sc *scratch) Detection {
+	top := d.probabilities(sc)
+	idx := sc.idx
 	sc.rank = sc.rank[:0]
 	for k, i := range idx {
 		sc.rank = append(sc.rank, Ranked{Dialect: d.tags[i], P: float64(sc.milli[k]) / 1000, cand: i})
@@ -407,7 +424,6 @@ func (d *Detector) conclude(sc *scratch) Detection {
 	// The ranking is the worker's scratch space: callers that keep it
 	// copy it (DetectWorker.Detect does).
 	det := Detection{Ranking: sc.rank}
-	sc.idx, sc.ps = idx, ps
 	det.Margin = math.Round((top-sc.score[idx[1]])*1000) / 1000
 	det.Dialect = d.tags[idx[0]]
 	if d.abstain > 0 && det.Margin < d.abstain {
