@@ -105,6 +105,8 @@ type convText struct {
 
 // check appends the convention findings of text to dst. It costs one
 // pass over the tokens when the text has nothing a convention applies to.
+// hot, when not nil, holds the tokens' hot flags (Worker.hot): month
+// names are found on them (factMonth) instead of looked up.
 func (n *convNorm) check(dst []Finding, text string, ts []token.Token, hot []factFlags, sc *convScratch) []Finding {
 	if n.c.Decimal == "" {
 		return dst // a profile without conventions
