@@ -47,10 +47,10 @@ type ruleSet struct {
 	// enclitics (hostableCell), and only the rules that have one: the
 	// enclitic reading analyses a word's possible hosts with them.
 	hostRules map[string][]rule
-	maxY     int               // longest Y in bytes
-	verbs    []string
-	verbNum  map[string]uint32
-	verbObjs []atomic.Pointer[Verb]
+	maxY      int // longest Y in bytes
+	verbs     []string
+	verbNum   map[string]uint32
+	verbObjs  []atomic.Pointer[Verb]
 	// verbBits is a Bloom filter of verbNum's keys (two bits per verb,
 	// about 20 bits per verb): propose builds many candidate infinitives
 	// per word, and most are not verbs; the filter turns most of those
