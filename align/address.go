@@ -225,13 +225,13 @@ func textContext(ms []marker) context {
 	return c
 }
 
-// check returns the address findings for the markers of one text.
-func (n *addressNorm) check(text string, ms []marker, ts []token.Token) []Finding {
+// check appends to fs the address findings for the markers of one text.
+func (n *addressNorm) check(fs []Finding, text string, ms []marker, ts []token.Token) []Finding {
 	if len(ms) == 0 {
-		return nil
+		return fs
 	}
 	ctx := textContext(ms)
-	var fs []Finding
+	start := len(fs)
 	for i := range ms {
 		m := &ms[i]
 		if m.weak && m.systems&ctx.systems == 0 {
@@ -248,8 +248,8 @@ func (n *addressNorm) check(text string, ms []marker, ts []token.Token) []Findin
 			fs = append(fs, f)
 		}
 	}
-	if len(fs) == 0 {
-		fs = n.checkMixed(ms, ts, ctx)
+	if len(fs) == start {
+		fs = append(fs, n.checkMixed(ms, ts, ctx)...)
 	}
 	return fs
 }

@@ -1,9 +1,10 @@
 package align
 
 import (
+	"cmp"
 	"errors"
 	"math"
-	"sort"
+	"slices"
 
 	"github.com/habla-es/habla/dialects"
 	"github.com/habla-es/habla/lexicon"
@@ -89,8 +90,10 @@ type Worker struct {
 	words  wordCache
 	facts  []*wordFacts    // by token: its word's facts, nil for other tokens
 	hot    []factFlags     // by token: its word's facts' hot flags, 0 for other tokens
+	pairs  []uint16        // by token: its word's lexicon.Word.PairHash, 0 for other tokens
 	lexwds []*lexicon.Word // by token: the matcher's view of its word
 	lexst  []int32         // the tokens whose word Starts a lexicon match
+	fs     []Finding       // the findings of the text being aligned
 	// uncached makes Align take the path without the word cache, the one
 	// DetectWorker takes: tests compare the two.
 	uncached bool
@@ -113,25 +116,34 @@ func (w *Worker) Align(text string) Result {
 		w.facts = nil
 		w.marks, w.buf = collectMarkers(w.marks[:0], w.tokens, w.buf, w.morph)
 	} else {
-		w.facts, w.hot = w.wordFactsOf(w.facts[:0], w.hot[:0], w.tokens)
+		w.wordFactsOf()
 		w.marks = collectMarkersFacts(w.marks[:0], w.tokens, w.facts, w.hot, w.morph)
 	}
-	res.Findings = w.a.address.check(text, w.marks, w.tokens)
+	// The findings are gathered in the worker's scratch space and copied
+	// once at the end: appending each stage's slice to the last cost
+	// a third of align's allocated bytes.
+	fs := w.a.address.check(w.fs[:0], text, w.marks, w.tokens)
 	if lex := w.a.lex; lex != nil {
 		if w.uncached {
 			w.lexms, w.buf = lex.matcher.Match(w.lexms[:0], text, w.tokens, w.buf)
 		} else {
-			w.lexwds, w.lexst = lexWords(w.lexwds[:0], w.lexst[:0], w.facts, w.hot)
-			w.lexms, w.buf = lex.matcher.MatchWordsAt(w.lexms[:0], text, w.tokens, w.lexwds, w.lexst, w.buf)
+			w.lexms, w.buf = lex.matcher.MatchWordsAt(w.lexms[:0], text, w.tokens, w.lexwds, w.pairs, w.lexst, w.buf)
 		}
-		var fs []Finding
-		fs, w.lexrs = lex.check(text, w.tokens, w.lexms, w.lexrs, w.facts)
-		res.Findings = append(res.Findings, fs...)
+		fs, w.lexrs = lex.check(fs, text, w.tokens, w.lexms, w.lexrs, w.facts, w.hot)
 	}
-	res.Findings = append(res.Findings, w.checkPerfect(text, w.tokens)...)
-	res.Findings = append(res.Findings, w.checkGrammar(text, w.tokens)...)
-	res.Findings = w.a.conv.check(res.Findings, text, w.tokens, &w.conv)
-	res.Findings = dedupe(res.Findings)
+	fs = w.checkPerfect(fs, text, w.tokens)
+	fs = w.checkGrammar(fs, text, w.tokens)
+	hot := w.hot
+	if w.uncached {
+		hot = nil
+	}
+	fs = w.a.conv.check(fs, text, w.tokens, hot, &w.conv)
+	all := fs
+	if fs = dedupe(fs); len(fs) > 0 {
+		res.Findings = slices.Clone(fs)
+	}
+	clear(all) // let go of the texts, suggestions and messages
+	w.fs = all[:0]
 	res.Naturalness = w.a.naturalness(res.Words, res.Findings)
 	if w.a.det != nil {
 		w.detect(text, &res)
@@ -180,11 +192,11 @@ func (r *Result) MaxSeverity() Severity {
 // earlier-kept finding of equal or higher severity, so that a span is
 // reported once, by its most serious finding.
 func dedupe(fs []Finding) []Finding {
-	sort.SliceStable(fs, func(i, j int) bool {
-		if fs[i].ByteStart != fs[j].ByteStart {
-			return fs[i].ByteStart < fs[j].ByteStart
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		if a.ByteStart != b.ByteStart {
+			return cmp.Compare(a.ByteStart, b.ByteStart)
 		}
-		return fs[i].Severity.Rank() > fs[j].Severity.Rank()
+		return cmp.Compare(b.Severity.Rank(), a.Severity.Rank())
 	})
 	out := fs[:0]
 	for _, f := range fs {
@@ -207,9 +219,22 @@ func (w *Worker) detect(text string, res *Result) {
 	if w.a.lex != nil && d.lex == w.a.lex.lex {
 		in.lexms, in.matched = w.lexms, true
 	}
-	det := d.detect(&w.dsc, in, false)
+	// What conclude and fitOf compute from the probabilities, for the
+	// fit and the first DetectedTop only: no full ranking to build.
+	sc := &w.dsc
+	d.evidence(sc, in, false, false)
+	d.probabilities(sc)
 	res.Detected = true
-	res.Fit = fitOf(&det, w.a.fitSet)
-	n := min(DetectedTop, len(det.Ranking))
-	res.Top = append(make([]Ranked, 0, n), det.Ranking[:n]...)
+	p := 0.0
+	for k, i := range sc.idx {
+		if w.a.fitSet[i] {
+			p += float64(sc.milli[k]) / 1000
+		}
+	}
+	res.Fit = math.Min(1, math.Round(p*1000)/1000)
+	n := min(DetectedTop, len(sc.idx))
+	res.Top = make([]Ranked, n)
+	for k, i := range sc.idx[:n] {
+		res.Top[k] = Ranked{Dialect: d.tags[i], P: float64(sc.milli[k]) / 1000, cand: i}
+	}
 }

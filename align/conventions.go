@@ -105,7 +105,9 @@ type convText struct {
 
 // check appends the convention findings of text to dst. It costs one
 // pass over the tokens when the text has nothing a convention applies to.
-func (n *convNorm) check(dst []Finding, text string, ts []token.Token, sc *convScratch) []Finding {
+// hot, when not nil, holds the tokens' hot flags (Worker.hot): month
+// names are found on them (factMonth) instead of looked up.
+func (n *convNorm) check(dst []Finding, text string, ts []token.Token, hot []factFlags, sc *convScratch) []Finding {
 	if n.c.Decimal == "" {
 		return dst // a profile without conventions
 	}
@@ -126,7 +128,7 @@ func (n *convNorm) check(dst []Finding, text string, ts []token.Token, sc *convS
 				hasQuote = true
 			}
 		case token.Word:
-			if isMonthShaped(tok.Text) {
+			if hot != nil && hot[i]&factMonth != 0 || hot == nil && isMonthShaped(tok.Text) {
 				t.month(i)
 			}
 		}

@@ -49,6 +49,19 @@ func (t *convText) month(i int) {
 	t.add(i, i, Convention, mqmDate, Minor, "convention/date-month-case", msg, 0.8, lower)
 }
 
+// isMonth reports whether month does anything with the word s: an
+// English month name, or a Spanish one once lowercased.
+func isMonth(s string) bool {
+	if !isMonthShaped(s) {
+		return false
+	}
+	if _, ok := englishMonths[s]; ok {
+		return true
+	}
+	var buf [16]byte
+	return spanishMonths[string(asciiLower(buf[:0], s))]
+}
+
 // isMonthShaped reports an ASCII word of 3 to 10 letters with an initial
 // capital, the shape of every month name the checks know, so that other
 // words cost no lookup.

@@ -66,11 +66,15 @@ type Detector struct {
 	cues    map[string][]cueWeight         // lowercase word → candidate weights
 	places  *gazetteer
 	words   map[string]wordInfo // cues and first words of names, one lookup per word
-	formats formatTable
-	scorer  Scorer
-	scorerW float64
-	abstain float64
-	w       detectWeights
+	// placeNext holds the words that follow another in some name of the
+	// gazetteer (every word of a names key but its first): a name's first
+	// word followed by none of them starts no longer name (placeNextOK).
+	placeNext map[string]bool
+	formats   formatTable
+	scorer    Scorer
+	scorerW   float64
+	abstain   float64
+	w         detectWeights
 }
 
 // NewDetector returns a Detector for opts.
@@ -128,6 +132,7 @@ func newDetector(opts DetectOptions, w detectWeights, cueRows []cueRow) (*Detect
 		return nil, err
 	}
 	d.words = wordTable(d.cues, d.places)
+	d.placeNext = placeNextWords(d.places)
 	d.formats = newFormatTable(d.cands)
 	return d, nil
 }
@@ -384,8 +389,10 @@ func (d *Detector) add(sc *scratch, kind, text string, v []float64, weight float
 	}
 }
 
-// conclude turns scores into probabilities and decides.
-func (d *Detector) conclude(sc *scratch) Detection {
+// probabilities ranks the candidates by score (sc.idx, best first) and
+// turns the scores into probabilities in thousandths (sc.milli, in
+// ranking order); it returns the best score.
+func (d *Detector) probabilities(sc *scratch) float64 {
 	idx := sc.idx[:0]
 	for i := range d.tags {
 		idx = append(idx, i)
@@ -394,8 +401,15 @@ func (d *Detector) conclude(sc *scratch) Detection {
 	top := sc.score[idx[0]]
 	sum := 0.0
 	ps := sc.ps[:0]
-	for _, i := range idx {
-		e := math.Exp(sc.score[i] - top)
+	for k, i := range idx {
+		var e float64
+		if k > 0 && sc.score[i] == sc.score[idx[k-1]] {
+			// Most candidates share their score with the one ranked
+			// before (the varieties nothing told apart): the same exp.
+			e = ps[k-1]
+		} else {
+			e = math.Exp(sc.score[i] - top)
+		}
 		ps = append(ps, e)
 		sum += e
 	}
@@ -403,6 +417,14 @@ func (d *Detector) conclude(sc *scratch) Detection {
 		ps[k] /= sum
 	}
 	sc.milli, sc.order, sc.rem = roundToSum(sc.milli[:0], sc.order, sc.rem, ps, 1000)
+	sc.idx, sc.ps = idx, ps
+	return top
+}
+
+// conclude turns scores into probabilities and decides.
+func (d *Detector) conclude(sc *scratch) Detection {
+	top := d.probabilities(sc)
+	idx := sc.idx
 	sc.rank = sc.rank[:0]
 	for k, i := range idx {
 		sc.rank = append(sc.rank, Ranked{Dialect: d.tags[i], P: float64(sc.milli[k]) / 1000, cand: i})
@@ -410,7 +432,6 @@ func (d *Detector) conclude(sc *scratch) Detection {
 	// The ranking is the worker's scratch space: callers that keep it
 	// copy it (DetectWorker.Detect does).
 	det := Detection{Ranking: sc.rank}
-	sc.idx, sc.ps = idx, ps
 	det.Margin = math.Round((top-sc.score[idx[1]])*1000) / 1000
 	det.Dialect = d.tags[idx[0]]
 	if d.abstain > 0 && det.Margin < d.abstain {

@@ -24,7 +24,7 @@ func appendRanked(dst []byte, r Ranked) []byte {
 }
 
 func appendFloatField(dst []byte, name string, v float64) []byte {
-	return strconv.AppendFloat(append(dst, name...), v, 'f', -1, 64)
+	return appendFloat(append(dst, name...), v)
 }
 
 // AppendJSON appends d as the record value of habla detect:

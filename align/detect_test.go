@@ -430,3 +430,40 @@ func TestDetectRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignDetectedAsDetect wants Align's fit and detected to be what
+// Detect's ranking says (Worker.detect computes them without building
+// the ranking), for texts of several varieties and targets.
+func TestAlignDetectedAsDetect(t *testing.T) {
+	set, _ := dialects.Load()
+	lex := builtinLexicon(t)
+	d := testDetector(t)
+	texts := []string{
+		"¿Vosotros tenéis coche? Os lo dejo en Madrid.",
+		"Che, ¿vos querés venir al asado? Tomate el colectivo en Buenos Aires.",
+		"Ahorita te marco al celular, güey; la computadora está en la recámara.",
+		"El carro está en el estacionamiento; llámame al 0414-555-1234.",
+		"Hola.",
+		"",
+		"Pagué 1.250,50 euros por el piso y 35 $ por la nevera.",
+	}
+	for _, tag := range []string{"es-ES", "es-AR", "es-MX", "es-VE", "es-419"} {
+		p, err := set.Resolve(tag)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := New(Options{Target: p, Lexicon: lex, Detector: d})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := a.NewWorker()
+		for _, text := range texts {
+			res := w.Align(text)
+			det := d.Detect(text, false)
+			n := min(DetectedTop, len(det.Ranking))
+			if res.Fit != d.P(&det, p.Tag) || !slices.Equal(res.Top, det.Ranking[:n]) {
+				t.Errorf("%s, %q: fit %v detected %v; Detect says fit %v, %v", tag, text, res.Fit, res.Top, d.P(&det, p.Tag), det.Ranking[:n])
+			}
+		}
+	}
+}

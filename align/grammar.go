@@ -38,8 +38,7 @@ var clauseEnders = map[string]bool{
 var clitics = map[string]bool{"me": true, "te": true, "se": true, "nos": true, "os": true}
 
 // checkGrammar returns the leísmo and ustedes-agreement findings.
-func (w *Worker) checkGrammar(text string, ts []token.Token) []Finding {
-	var out []Finding
+func (w *Worker) checkGrammar(out []Finding, text string, ts []token.Token) []Finding {
 	usted := -1 // unknown until a le or les asks
 	for i := range ts {
 		t := ts[i].Text

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/habla-es/habla/internal/jsonl"
@@ -18,10 +19,10 @@ func (r *Result) AppendJSON(dst []byte) []byte {
 	dst = append(dst, `,"words":`...)
 	dst = strconv.AppendInt(dst, int64(r.Words), 10)
 	dst = append(dst, `,"naturalness":`...)
-	dst = strconv.AppendFloat(dst, r.Naturalness, 'f', -1, 64)
+	dst = appendFloat(dst, r.Naturalness)
 	if r.Detected {
 		dst = append(dst, `,"fit":`...)
-		dst = strconv.AppendFloat(dst, r.Fit, 'f', -1, 64)
+		dst = appendFloat(dst, r.Fit)
 		dst = appendRanking(append(dst, `,"detected":`...), r.Top)
 	}
 	dst = append(dst, `,"findings":[`...)
@@ -32,6 +33,31 @@ func (r *Result) AppendJSON(dst []byte) []byte {
 		dst = r.Findings[i].AppendJSON(dst)
 	}
 	return append(dst, "]}"...)
+}
+
+// appendFloat appends v as strconv.AppendFloat(dst, v, 'f', -1, 64) does.
+// The record's numbers are rounded to thousandths (probabilities, fit) or
+// tenths (naturalness), whose shortest form is their digits with the
+// trailing zeros cut: written directly, at a fraction of the cost of the
+// general algorithm (the ranking's probabilities were 2% of align's time).
+// Other values take strconv.
+func appendFloat(dst []byte, v float64) []byte {
+	m := math.Round(v * 1000)
+	if !(m >= 0 && m < 1e15 && m/1000 == v) || math.Signbit(v) {
+		return strconv.AppendFloat(dst, v, 'f', -1, 64)
+	}
+	k := uint64(m)
+	dst = strconv.AppendUint(dst, k/1000, 10)
+	frac := k % 1000
+	if frac == 0 {
+		return dst
+	}
+	digits := [3]byte{byte('0' + frac/100), byte('0' + frac/10%10), byte('0' + frac%10)}
+	n := 3
+	for digits[n-1] == '0' {
+		n--
+	}
+	return append(append(dst, '.'), digits[:n]...)
 }
 
 // AppendJSON appends f as a JSON object with DESIGN.md's field names.
@@ -55,7 +81,7 @@ func (f *Finding) AppendJSON(dst []byte) []byte {
 		dst = jsonl.AppendString(dst, s)
 	}
 	dst = append(dst, `],"confidence":`...)
-	dst = strconv.AppendFloat(dst, f.Confidence, 'f', -1, 64)
+	dst = appendFloat(dst, f.Confidence)
 	dst = appendStringField(dst, `,"rule":`, f.Rule)
 	dst = appendStringField(dst, `,"message":`, f.Message)
 	if len(f.Sources) > 0 {

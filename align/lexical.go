@@ -73,9 +73,11 @@ const (
 // the worker's space for readings, returned for reuse. facts, when not
 // nil, are the words' facts by token: a one-word match reads its readings
 // from them.
-func (t *lexTarget) check(text string, ts []token.Token, ms []lexicon.Match, scratch []reading, facts []*wordFacts) ([]Finding, []reading) {
-	var fs []Finding
+func (t *lexTarget) check(fs []Finding, text string, ts []token.Token, ms []lexicon.Match, scratch []reading, facts []*wordFacts, hot []factFlags) ([]Finding, []reading) {
 	for i, m := range ms {
+		if facts != nil && m.End == m.First+1 && hot[m.First]&factLexHome != 0 {
+			continue // at home in every reading: decided on the hot flags
+		}
 		if likelyName(ts, m.First) {
 			continue
 		}

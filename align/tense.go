@@ -42,15 +42,22 @@ var continuing = map[string]bool{
 
 // checkPerfect flags haber + participle in a sentence that says today.
 // Most texts have no present of haber: one cheap pass finds out.
-func (w *Worker) checkPerfect(text string, ts []token.Token) []Finding {
+func (w *Worker) checkPerfect(out []Finding, text string, ts []token.Token) []Finding {
 	if w.a.target.Tenses.RecentPast != "preterite" {
-		return nil
+		return out
 	}
-	var out []Finding
+	var hot []factFlags // the words' hot flags, when the word cache read them
+	if !w.uncached && len(w.hot) == len(ts) {
+		hot = w.hot
+	}
 	start, haber := 0, false
 	for i := 0; i <= len(ts); i++ {
 		if i < len(ts) && !(ts[i].Kind == token.Punct && clauseEnds.in(ts[i].Text)) {
-			haber = haber || ts[i].Kind == token.Word && isHaberPresent(ts[i].Text)
+			if hot != nil {
+				haber = haber || hot[i]&factHaber != 0
+			} else {
+				haber = haber || ts[i].Kind == token.Word && isHaberPresent(ts[i].Text)
+			}
 			continue
 		}
 		if haber {

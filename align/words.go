@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/habla-es/habla/lexicon"
@@ -47,6 +48,11 @@ const (
 	factMorph                                // and they are not empty
 	factLexStarts                            // lex.Starts(): a lexicon match can start here
 	factDetUse                               // detOK, and det is a name, a name's first word or has cues
+	factPlaceNext                            // token.Lower of the word follows another in some name (Detector.placeNext)
+	factLexHome                              // the word matched alone is at home in the target in every reading
+	factDetLexNone                           // the word matched alone says nothing of the variety (detLexicon is nil)
+	factMonth                                // a month name the convention checks read (isMonth)
+	factHaber                                // a present form of haber (isHaberPresent)
 )
 
 // wordCacheSize bounds a worker's cache of words; it is emptied when full.
@@ -72,10 +78,12 @@ type wordCache struct {
 // factsChunk is the number of facts in a chunk.
 const factsChunk = 4096
 
-// wordFactsOf returns the facts of the word tokens of ts in dst, nil for
-// other tokens, and their hot flags in hs (0 for other tokens): read from
-// the table that found the word, not from its facts.
-func (w *Worker) wordFactsOf(dst []*wordFacts, hs []factFlags, ts []token.Token) ([]*wordFacts, []factFlags) {
+// wordFactsOf sets, for each token of w.tokens, w.facts to its word's
+// facts (nil for other tokens), w.hot to their hot flags and w.pairs to
+// their lexicon pair hashes (lexicon.Word.PairHash; 0 for other tokens),
+// read from the table that found the word, not from its facts; with a
+// lexicon, also w.lexwds and w.lexst as lexWords does, in the same pass.
+func (w *Worker) wordFactsOf() {
 	c := &w.words
 	size := c.size
 	if size == 0 {
@@ -92,30 +100,47 @@ func (w *Worker) wordFactsOf(dst []*wordFacts, hs []factFlags, ts []token.Token)
 		// front table pays for itself.
 		c.front = make([]frontEntry, 1<<frontBits)
 	}
+	ts := w.tokens
+	dst, hs, ps := w.facts[:0], w.hot[:0], w.pairs[:0]
+	lex := w.a.lex != nil
+	lws, starts := w.lexwds[:0], w.lexst[:0]
 	for i := range ts {
-		if ts[i].Kind != token.Word {
-			dst, hs = append(dst, nil), append(hs, 0)
-			continue
+		var f *wordFacts
+		var hot factFlags
+		var pair uint16
+		switch text := ts[i].Text; {
+		case ts[i].Kind != token.Word:
+		case len(text) > 16:
+			f = c.lookupLong(w, text)
+			hot, pair = f.hot, f.lex.PairHash()
+		default:
+			a, b := wordBits(text)
+			var s *wordSlot
+			if c.front == nil {
+				s = c.lookupShort(w, text, a, b)
+			} else {
+				s = &c.front[frontIndex(a, b)]
+				if s.f == nil || s.a != a || s.b != b || s.n != uint32(len(text)) {
+					*s = *c.lookupShort(w, text, a, b)
+				}
+			}
+			f, hot, pair = s.f, s.hot, s.pair
 		}
-		text := ts[i].Text
-		if len(text) > 16 {
-			f := c.lookupLong(w, text)
-			dst, hs = append(dst, f), append(hs, f.hot)
-			continue
+		dst, hs, ps = append(dst, f), append(hs, hot), append(ps, pair)
+		if lex {
+			// Taking the address of a word's lex reads none of its facts.
+			if f == nil {
+				lws = append(lws, nil)
+				continue
+			}
+			lws = append(lws, &f.lex)
+			if hot&factLexStarts != 0 {
+				starts = append(starts, int32(i))
+			}
 		}
-		a, b := wordBits(text)
-		if c.front == nil {
-			s := c.lookupShort(w, text, a, b)
-			dst, hs = append(dst, s.f), append(hs, s.hot)
-			continue
-		}
-		e := &c.front[frontIndex(a, b)]
-		if e.f == nil || e.a != a || e.b != b || e.n != uint32(len(text)) {
-			*e = *c.lookupShort(w, text, a, b)
-		}
-		dst, hs = append(dst, e.f), append(hs, e.hot)
 	}
-	return dst, hs
+	w.facts, w.hot, w.pairs = dst, hs, ps
+	w.lexwds, w.lexst = lws, starts
 }
 
 // wordSlot is a word of up to 16 bytes in a wordCache's table, held in
@@ -128,6 +153,7 @@ type wordSlot struct {
 	a, b uint64 // the word's bytes, zero-padded (wordBits)
 	n    uint32 // its length
 	hot  factFlags
+	pair uint16 // f.lex.PairHash(), in the slot's padding
 	f    *wordFacts
 }
 
@@ -152,7 +178,7 @@ func (c *wordCache) lookupShort(w *Worker, text string, a, b uint64) *wordSlot {
 		i = (i + 1) & mask
 	}
 	f := c.add(w, text)
-	c.slots[i] = wordSlot{a: a, b: b, n: n, hot: f.hot, f: f}
+	c.slots[i] = wordSlot{a: a, b: b, n: n, hot: f.hot, pair: f.lex.PairHash(), f: f}
 	c.short++
 	return &c.slots[i]
 }
@@ -265,6 +291,12 @@ func (w *Worker) newFacts(text string) wordFacts {
 	if isAllCaps(text) && len(text) <= 3 {
 		f.hot |= factCapsShort
 	}
+	if isMonth(text) {
+		f.hot |= factMonth
+	}
+	if isHaberPresent(text) {
+		f.hot |= factHaber
+	}
 	var key string
 	key, c.buf = lowerKey(text, c.buf)
 	f.lower = strings.Clone(key)
@@ -286,13 +318,28 @@ func (w *Worker) newFacts(text string) wordFacts {
 		if f.lex.Starts() {
 			f.hot |= factLexStarts
 		}
+		if len(f.lex.Single()) > 0 && allAtHome(f.lexReadings(lex)) {
+			// No finding when matched alone: the lexical check decides
+			// it on the flag, without reading the readings.
+			f.hot |= factLexHome
+		}
 	}
 	if d := w.a.det; d != nil {
+		if d.placeNext[token.Lower(text)] {
+			// As the gazetteer lowercases the words after a name's first.
+			f.hot |= factPlaceNext
+		}
 		f.det, key, f.detOK = d.lookupWord(text, &c.buf)
 		if f.detOK {
 			f.detKey = strings.Clone(key)
 			if f.det.name || f.det.prefix || f.det.cues != nil {
 				f.hot |= factDetUse
+			}
+		}
+		if d.lexw != nil && w.a.lex != nil && d.lex == w.a.lex.lex {
+			// As Worker.detect reads the lexicon matches for detection.
+			if _, ok := f.detLexicon(d, w.dsc.item); !ok {
+				f.hot |= factDetLexNone
 			}
 		}
 	}
@@ -352,13 +399,13 @@ func (f *wordFacts) lexReadings(t *lexTarget) []reading {
 	return f.lexRs
 }
 
-// detLexicon is d.lexVector of the word matched alone, computed once; the
+// detLexicon is d.lexVector of the word matched alone, computed once
+// (in scratch, of len(d.tags), kept only when it says something); the
 // vector is the facts', not to be changed.
-func (f *wordFacts) detLexicon(d *Detector) ([]float64, bool) {
+func (f *wordFacts) detLexicon(d *Detector, scratch []float64) ([]float64, bool) {
 	if !f.detLexDone {
-		v := make([]float64, len(d.tags))
-		if d.lexVector(v, f.lex.Single()) {
-			f.detLex = v
+		if es := f.lex.Single(); len(es) > 0 && d.lexVector(scratch, es) {
+			f.detLex = slices.Clone(scratch)
 		}
 		f.detLexDone = true
 	}
@@ -371,21 +418,4 @@ func (f *wordFacts) cueVector(d *Detector) []float64 {
 		f.cueVec = cueVector(make([]float64, len(d.tags)), f.det.cues)
 	}
 	return f.cueVec
-}
-
-// lexWords appends the matcher's view of each token's word to dst, and
-// to starts the tokens whose word Starts a match (for MatchWordsAt).
-// Taking the address of a word's lex reads none of its facts but hot.
-func lexWords(dst []*lexicon.Word, starts []int32, fs []*wordFacts, hs []factFlags) ([]*lexicon.Word, []int32) {
-	for i, f := range fs {
-		if f == nil {
-			dst = append(dst, nil)
-			continue
-		}
-		dst = append(dst, &f.lex)
-		if hs[i]&factLexStarts != 0 {
-			starts = append(starts, int32(i))
-		}
-	}
-	return dst, starts
 }

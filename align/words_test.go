@@ -120,3 +120,60 @@ func TestWordBits(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNextSameResults aligns texts built on every name of more than
+// one word in the gazetteer, written as in the data, lowercased, shouted
+// and cut after its first word, through the word cache (which skips the
+// gazetteer when the next word continues no name: placeNextOK) and
+// without it, and wants the same records.
+func TestPlaceNextSameResults(t *testing.T) {
+	set, err := dialects.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	det, err := NewDetector(DetectOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := set.Resolve("es-VE")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Options{Target: p, Detector: det})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cached, plain := a.NewWorker(), a.NewWorker()
+	plain.uncached = true
+	var texts []string
+	for key, e := range det.places.names {
+		first, rest, ok := strings.Cut(key, " ")
+		if !ok {
+			continue
+		}
+		n := e.name.written
+		texts = append(texts,
+			"Vivimos en "+n+" desde marzo y "+n+". "+n+" queda lejos.",
+			"Hablamos de "+strings.ToLower(n)+" y de "+strings.ToUpper(n)+" ayer.",
+			"Fuimos a "+first+" casa y a "+first+" "+rest+"s, no a "+first+".")
+	}
+	if len(texts) < 30 {
+		t.Fatalf("only %d texts: the gazetteer has few names of several words", len(texts))
+	}
+	skipped := 0
+	for _, s := range texts {
+		ref, res := plain.Align(s), cached.Align(s)
+		want := ref.AppendJSON(nil)
+		if got := res.AppendJSON(nil); !bytes.Equal(got, want) {
+			t.Fatalf("%q:\ncached   %s\nuncached %s", s, got, want)
+		}
+		for i, f := range cached.facts {
+			if f != nil && f.detOK && f.det.prefix && !f.det.name && !placeNextOK(cached.tokens, cached.hot, i) {
+				skipped++
+			}
+		}
+	}
+	if skipped == 0 {
+		t.Error("placeNextOK never skipped the gazetteer: the test does not exercise it")
+	}
+}

@@ -44,8 +44,11 @@ func TestMatch(t *testing.T) {
 		if diff := cmp.Diff(matchKeys(ms), matchKeys(matchWords(m, tt.text, ts))); diff != "" {
 			t.Errorf("%q: MatchWords differs from Match (-Match +MatchWords):\n%s", tt.text, diff)
 		}
-		if diff := cmp.Diff(matchKeys(ms), matchKeys(matchWordsAt(m, tt.text, ts))); diff != "" {
+		if diff := cmp.Diff(matchKeys(ms), matchKeys(matchWordsAt(m, tt.text, ts, false))); diff != "" {
 			t.Errorf("%q: MatchWordsAt differs from Match (-Match +MatchWordsAt):\n%s", tt.text, diff)
+		}
+		if diff := cmp.Diff(matchKeys(ms), matchKeys(matchWordsAt(m, tt.text, ts, true))); diff != "" {
+			t.Errorf("%q: MatchWordsAt with pairs differs from Match (-Match +MatchWordsAt):\n%s", tt.text, diff)
 		}
 	}
 }
@@ -74,8 +77,9 @@ func matchWords(m *Matcher, text string, ts []token.Token) []Match {
 	return ms
 }
 
-// matchWordsAt is MatchWordsAt told the words that Start.
-func matchWordsAt(m *Matcher, text string, ts []token.Token) []Match {
+// matchWordsAt is MatchWordsAt told the words that Start, and with
+// withPairs their pair hashes.
+func matchWordsAt(m *Matcher, text string, ts []token.Token, withPairs bool) []Match {
 	words := make([]*Word, len(ts))
 	var starts []int32
 	for i := range ts {
@@ -87,7 +91,16 @@ func matchWordsAt(m *Matcher, text string, ts []token.Token) []Match {
 			}
 		}
 	}
-	ms, _ := m.MatchWordsAt(nil, text, ts, words, starts, nil)
+	var pairs []uint16
+	if withPairs {
+		pairs = make([]uint16, len(ts))
+		for i, w := range words {
+			if w != nil {
+				pairs[i] = w.PairHash()
+			}
+		}
+	}
+	ms, _ := m.MatchWordsAt(nil, text, ts, words, pairs, starts, nil)
 	return ms
 }
 

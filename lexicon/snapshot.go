@@ -48,6 +48,7 @@ func (cm *compiledMatcher) matcher(*Lexicon) *Matcher {
 		e := Entry{Concept: c, Variant: c.Variants[f.Variant], Surface: f.Surface, Plural: f.Plural, Feminine: f.Feminine}
 		m.add(e, f.Key)
 	}
+	m.setPairKeys()
 	return m
 }
 

@@ -66,6 +66,8 @@ type Analyzer struct {
 	found []packed
 	cache map[string][]Reading
 	hosts map[string][]Reading // exact readings of enclitic hosts
+	// hostable are exactHost's answers.
+	hostable map[string][]Reading
 }
 
 // analyzerCache bounds an Analyzer's cache; it is emptied when full.
@@ -144,6 +146,38 @@ func (a *Analyzer) exact(s string) []Reading {
 	rs := a.readings(s, "")
 	a.hosts[strings.Clone(s)] = rs // s may alias a caller's buffer
 	return rs
+}
+
+// exactHost is exact's readings of s that host enclitics (hostableCell),
+// found with the rules of those cells only: most of the words the
+// enclitic analysis tries are no such form, and analysing them in every
+// cell was most of its time.
+func (a *Analyzer) exactHost(s string) []Reading {
+	if a.cache == nil {
+		return a.readingsWith(s, a.r.hostRules)
+	}
+	if rs, ok := a.hostable[s]; ok {
+		return rs
+	}
+	if a.hostable == nil || len(a.hostable) >= analyzerCache {
+		a.hostable = make(map[string][]Reading)
+	}
+	rs := a.readingsWith(s, a.r.hostRules)
+	a.hostable[strings.Clone(s)] = rs // s may alias a caller's buffer
+	return rs
+}
+
+// readingsWith is readings(s, "") with the rules by ending given.
+func (a *Analyzer) readingsWith(s string, byEnding map[string][]rule) []Reading {
+	a.found = a.r.analyzeWith(a.found[:0], s, &a.buf, byEnding)
+	if len(a.found) == 0 {
+		return nil
+	}
+	out := make([]Reading, len(a.found))
+	for i, r := range a.found {
+		out[i] = a.r.reading(r, "")
+	}
+	return out
 }
 
 // readings analyses s exactly; accented, when not "", is s as the

@@ -147,12 +147,8 @@ func (a *Analyzer) hostReadings(written string, cl []string) []CliticReading {
 			out = append(out, CliticReading{Reading: Reading{Lemma: host,
 				Mood: NonFinite, Tense: InfinitiveForm}, Host: host, Clitics: cl})
 		}
-		for _, r := range a.exact(host) {
-			hostable := r.Mood == Imperative && r.Tense == Affirmative ||
-				r.Mood == NonFinite && r.Tense == GerundForm
-			if hostable {
-				out = append(out, CliticReading{Reading: r, Host: host, Clitics: cl})
-			}
+		for _, r := range a.exactHost(host) {
+			out = append(out, CliticReading{Reading: r, Host: host, Clitics: cl})
 		}
 	}
 	return out
