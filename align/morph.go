@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/habla-es/habla/lexicon/morph"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Second-person verb forms beyond data/forms.yaml come from lexicon/morph:
@@ -160,9 +161,15 @@ func encliticShape(w string) bool {
 // is morph.Convert's. Voseo ones without an accent (tomate: tomá + te, or
 // the tomato) need the text's backing.
 func (r *morphReader) analyseEnclitic(lower string) []FormReading {
-	if utf8.RuneCountInString(lower) < 5 || !encliticShape(lower) {
+	if utf8.RuneCountInString(lower) < 5 || !encliticShape(lower) || !mayHostEnclitics(lower) {
 		return nil
 	}
+	return r.analyseEncliticFull(lower)
+}
+
+// analyseEncliticFull is analyseEnclitic without the pre-checks on the
+// word's shape.
+func (r *morphReader) analyseEncliticFull(lower string) []FormReading {
 	var out []FormReading
 	for _, cr := range r.an.AnalyzeEnclitic(lower) {
 		if cr.Note != "" || cr.Mood != morph.Imperative || !r.gate.common[cr.Lemma] {
@@ -213,6 +220,71 @@ func (r *morphReader) analyseEnclitic(lower string) []FormReading {
 	}
 	return out
 }
+
+// encliticHosts are the hosts that analyseEnclitic can keep, as
+// morph.Enclitic writes them before the pronouns and without their
+// acute accents: the vos imperatives (all three) and the vosotros one of
+// every common verb, the latter also without its -d (senta-os). The
+// clitic reader (morph.AnalyzeEnclitic) tries every host of every split
+// of a word into a host and pronouns; analyseEnclitic keeps only its
+// exact readings (form == word) of these cells, whose written form is
+// host + pronouns with one acute accent placed (morph.Enclitic). A word
+// none of whose splits leaves one of these hosts has no such reading:
+// checking that first spares the reader most words that end like a
+// pronoun (escuela, medios, todos, chocolate).
+var encliticHosts = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for lemma := range loadedGate().common {
+		v, err := morph.Lookup(lemma)
+		if err != nil {
+			continue
+		}
+		for _, p := range [...]morph.Paradigm{morph.VosRioplatense, morph.VosChilean, morph.VosZulian, morph.Vosotros} {
+			for _, cl := range [...]string{"me", "os"} {
+				f := v.Enclitic(morph.Imperative, morph.Affirmative, p, cl)
+				if h, ok := strings.CutSuffix(stripAcutes(f), cl); ok && h != "" {
+					out[h] = true
+				}
+			}
+		}
+	}
+	return out
+})
+
+// mayHostEnclitics reports whether some split of the word (as
+// morph.AnalyzeEnclitic normalises it) into a host and one to three
+// pronouns leaves one of encliticHosts: false means that
+// analyseEncliticFull finds nothing in it.
+func mayHostEnclitics(lower string) bool {
+	s := norm.NFC.String(strings.ToLower(strings.TrimSpace(lower)))
+	return cutsToHost(stripAcutes(s), encliticHosts(), 3)
+}
+
+// cutsToHost reports whether cutting one to n pronouns off the end of s
+// can leave a word of hosts.
+func cutsToHost(s string, hosts map[string]bool, n int) bool {
+	for _, c := range [...]string{"se", "te", "os", "me", "nos", "lo", "la", "los", "las", "le", "les"} {
+		h, ok := strings.CutSuffix(s, c)
+		if !ok {
+			continue
+		}
+		if hosts[h] || n > 1 && cutsToHost(h, hosts, n-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripAcutes removes the acute accents (ñ and ü are letters and are
+// kept), as morph does before it places one.
+func stripAcutes(s string) string {
+	if !strings.ContainsAny(s, "áéíóú") {
+		return s
+	}
+	return acuteStripper.Replace(s)
+}
+
+var acuteStripper = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u")
 
 func (r *morphReader) analyse(lower string) []FormReading {
 	var out []FormReading
