@@ -133,11 +133,11 @@ func (w *Worker) Align(text string) Result {
 	}
 	fs = w.checkPerfect(fs, text, w.tokens)
 	fs = w.checkGrammar(fs, text, w.tokens)
-	hot := w.hot
+	hot, facts := w.hot, w.facts
 	if w.uncached {
-		hot = nil
+		hot, facts = nil, nil
 	}
-	fs = w.a.conv.check(fs, text, w.tokens, hot, &w.conv)
+	fs = w.a.conv.check(fs, text, w.tokens, hot, facts, &w.conv)
 	all := fs
 	if fs = dedupe(fs); len(fs) > 0 {
 		res.Findings = slices.Clone(fs)

@@ -101,18 +101,23 @@ type convText struct {
 	code []span
 	fs   []Finding
 	usd  int8 // mentionsUSD, computed once: 0 unknown, 1 no, 2 yes
+	// facts are the words' facts by token (Worker.facts), whose
+	// lowercase forms the checks read; nil: lowercased here.
+	facts []*wordFacts
 }
 
 // check appends the convention findings of text to dst. It costs one
 // pass over the tokens when the text has nothing a convention applies to.
 // hot, when not nil, holds the tokens' hot flags (Worker.hot): month
-// names are found on them (factMonth) instead of looked up.
-func (n *convNorm) check(dst []Finding, text string, ts []token.Token, hot []factFlags, sc *convScratch) []Finding {
+// names are found on them (factMonth) instead of looked up; facts, when
+// not nil, the words' facts (Worker.facts), whose lowercase forms are
+// read instead of lowering the words again.
+func (n *convNorm) check(dst []Finding, text string, ts []token.Token, hot []factFlags, facts []*wordFacts, sc *convScratch) []Finding {
 	if n.c.Decimal == "" {
 		return dst // a profile without conventions
 	}
 	sc.code = codeSpans(sc.code[:0], text)
-	t := convText{n: n, text: text, ts: ts, code: sc.code, fs: dst}
+	t := convText{n: n, text: text, ts: ts, code: sc.code, fs: dst, facts: facts}
 	var hasNumber, hasSymbol, hasQuote, hasMark bool
 	for i := range ts {
 		switch tok := &ts[i]; tok.Kind {
@@ -203,6 +208,15 @@ func (t *convText) glued(i, j int) bool {
 }
 
 // gap is the text between tokens i and i+1.
+// lower is word token i lowercased (token.Lower), from its facts when
+// there are.
+func (t *convText) lower(i int) string {
+	if t.facts != nil && t.facts[i] != nil {
+		return t.facts[i].lower
+	}
+	return token.Lower(t.ts[i].Text)
+}
+
 func (t *convText) gap(i int) string {
 	return t.text[t.ts[i].ByteEnd:t.ts[i+1].ByteStart]
 }

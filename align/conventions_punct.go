@@ -142,9 +142,11 @@ var apostrophes = strings.NewReplacer("´", "'", "’", "'")
 // is allowed); "(?)" and "(!)" mark doubt or irony and need none.
 func (t *convText) invertedMarks() {
 	seg, open := -1, 0
+	// Most texts are one line: their gaps need no look.
+	breaks := strings.IndexByte(t.text, '\n') >= 0 || strings.IndexByte(t.text, '\r') >= 0
 	for i := range t.ts {
 		tok := t.ts[i]
-		if i > 0 && lineBreaks.in(t.gap(i-1)) {
+		if breaks && i > 0 && lineBreaks.in(t.gap(i-1)) {
 			seg, open = -1, 0
 		}
 		if t.inCode(tok.ByteStart) {
@@ -202,7 +204,7 @@ func (t *convText) missingOpener(seg, end int) {
 			continue
 		}
 		words++
-		w := token.Lower(t.ts[j].Text)
+		w := t.lower(j)
 		if strings.ContainsAny(w, "´’") {
 			w = apostrophes.Replace(w)
 		}

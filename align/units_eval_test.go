@@ -31,7 +31,7 @@ func (u *unitTally) add(n *convNorm, text string, sc *convScratch) {
 	for line := range strings.Lines(text) {
 		ts := token.Tokenize(line)
 		u.words += countWords(ts)
-		for _, f := range n.check(nil, line, ts, nil, sc) {
+		for _, f := range n.check(nil, line, ts, nil, nil, sc) {
 			if f.Category != mqmMeasurement {
 				continue
 			}
