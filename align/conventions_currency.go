@@ -57,7 +57,7 @@ func (t *convText) currencies() {
 		return // es, es-419: no country, no currency
 	}
 	for i := 0; i < len(t.ts); i++ {
-		if t.inCode(t.ts[i].ByteStart) {
+		if t.ts[i].Kind == token.Word && !numberNear(t.ts, i) || t.inCode(t.ts[i].ByteStart) {
 			continue
 		}
 		code, from, to := t.currencyAt(i)
@@ -67,6 +67,20 @@ func (t *convText) currencies() {
 		t.currencyFinding(code, from, to)
 		i = to
 	}
+}
+
+// numberNear reports whether a number is among the four tokens before
+// word token i or the three after it: a currency word needs one there
+// (amountBefore looks four tokens back, amountNear one token before the
+// mention and one after it, which ends at most two tokens after i), so
+// currencyAt need not read the others, most words of a text.
+func numberNear(ts []token.Token, i int) bool {
+	for j := max(0, i-4); j <= min(len(ts)-1, i+3); j++ {
+		if ts[j].Kind == token.Number {
+			return true
+		}
+	}
+	return false
 }
 
 // currencyAt recognises a currency mention that starts or is anchored at
