@@ -223,27 +223,49 @@ func (r *morphReader) analyseEncliticFull(lower string) []FormReading {
 
 // encliticHosts are the hosts that analyseEnclitic can keep, as
 // morph.Enclitic writes them before the pronouns and without their
-// acute accents: the vos imperatives (all three) and the vosotros one of
-// every common verb, the latter also without its -d (senta-os). The
-// clitic reader (morph.AnalyzeEnclitic) tries every host of every split
-// of a word into a host and pronouns; analyseEnclitic keeps only its
-// exact readings (form == word) of these cells, whose written form is
-// host + pronouns with one acute accent placed (morph.Enclitic). A word
-// none of whose splits leaves one of these hosts has no such reading:
+// acute accents: the vos imperatives and the vosotros one of every common
+// verb, by the first pronoun they can take (hostBeforeOs: senta-os,
+// id-os; hostBeforeOther: senta-te, sentad-me). The clitic reader
+// (morph.AnalyzeEnclitic) tries every host of every split of a word into
+// a host and pronouns; analyseEnclitic keeps only its exact readings
+// (form == word) of these cells, whose written form is host + pronouns
+// with at most one acute accent, on the host's stressed vowel
+// (morph.Enclitic), which is the host's last vowel for all but the hosts
+// marked hostStressFree. A word none of whose splits leaves one of these
+// hosts, with its accent where the host's would be, has no such reading:
 // checking that first spares the reader most words that end like a
-// pronoun (escuela, medios, todos, chocolate).
-var encliticHosts = sync.OnceValue(func() map[string]bool {
-	out := map[string]bool{}
+// pronoun (escuela, medios, todos, criados, chocolate) and the tú
+// imperatives (cállate, déjame).
+//
+// Chilean voseo's imperative is tú's (siéntate): analyseEnclitic drops
+// the readings it shares with tuteo, so its hosts count only where they
+// differ from tú's.
+var encliticHosts = sync.OnceValue(func() map[string]uint8 {
+	out := map[string]uint8{}
 	for lemma := range loadedGate().common {
 		v, err := morph.Lookup(lemma)
 		if err != nil {
 			continue
 		}
 		for _, p := range [...]morph.Paradigm{morph.VosRioplatense, morph.VosChilean, morph.VosZulian, morph.Vosotros} {
-			for _, cl := range [...]string{"me", "os"} {
-				f := v.Enclitic(morph.Imperative, morph.Affirmative, p, cl)
-				if h, ok := strings.CutSuffix(stripAcutes(f), cl); ok && h != "" {
-					out[h] = true
+			if p == morph.VosChilean && v.Address(morph.Imperative, morph.Affirmative, p) == v.Address(morph.Imperative, morph.Affirmative, morph.Tu) {
+				continue
+			}
+			for _, c := range [...]struct {
+				cl  string
+				bit uint8
+			}{{"me", hostBeforeOther}, {"os", hostBeforeOs}} {
+				f := v.Enclitic(morph.Imperative, morph.Affirmative, p, c.cl)
+				h, ok := strings.CutSuffix(stripAcutes(f), c.cl)
+				if !ok || h == "" {
+					continue
+				}
+				out[h] |= c.bit
+				// With two pronouns more the stress is always written:
+				// where the host's own stress falls.
+				acc, n := acuteAt(v.Enclitic(morph.Imperative, morph.Affirmative, p, c.cl, "lo"))
+				if n != 1 || acc != lastVowel(h) {
+					out[h] |= hostStressFree
 				}
 			}
 		}
@@ -251,28 +273,72 @@ var encliticHosts = sync.OnceValue(func() map[string]bool {
 	return out
 })
 
+// The bits of encliticHosts: the first pronoun after the host, os (the
+// vosotros imperative loses its -d before it) or another; and whether
+// the host's stress may fall elsewhere than on its last vowel.
+const (
+	hostBeforeOther = 1 << iota
+	hostBeforeOs
+	hostStressFree
+)
+
 // mayHostEnclitics reports whether some split of the word (as
 // morph.AnalyzeEnclitic normalises it) into a host and one to three
-// pronouns leaves one of encliticHosts: false means that
-// analyseEncliticFull finds nothing in it.
+// pronouns leaves one of encliticHosts with the word's accent where the
+// host's stress is: false means that analyseEncliticFull finds nothing in
+// it.
 func mayHostEnclitics(lower string) bool {
 	s := norm.NFC.String(strings.ToLower(strings.TrimSpace(lower)))
-	return cutsToHost(stripAcutes(s), encliticHosts(), 3)
+	acc, n := acuteAt(s)
+	if n > 1 {
+		return false // morph.Enclitic writes one accent at most
+	}
+	return cutsToHost(stripAcutes(s), acc, encliticHosts(), 3)
 }
 
 // cutsToHost reports whether cutting one to n pronouns off the end of s
-// can leave a word of hosts.
-func cutsToHost(s string, hosts map[string]bool, n int) bool {
+// (without accents; acc is where its accent was, or -1) can leave a word
+// of hosts that takes the first of them.
+func cutsToHost(s string, acc int, hosts map[string]uint8, n int) bool {
 	for _, c := range [...]string{"se", "te", "os", "me", "nos", "lo", "la", "los", "las", "le", "les"} {
 		h, ok := strings.CutSuffix(s, c)
 		if !ok {
 			continue
 		}
-		if hosts[h] || n > 1 && cutsToHost(h, hosts, n-1) {
+		bit := uint8(hostBeforeOther)
+		if c == "os" {
+			bit = hostBeforeOs
+		}
+		if b := hosts[h]; b&bit != 0 && (acc < 0 || b&hostStressFree != 0 || acc == lastVowel(h)) {
+			return true
+		}
+		if n > 1 && cutsToHost(h, acc, hosts, n-1) {
 			return true
 		}
 	}
 	return false
+}
+
+// acuteAt returns where the first acute accent of s stands in
+// stripAcutes(s) (a byte offset; -1 when none) and how many s has.
+func acuteAt(s string) (at, n int) {
+	at, shift := -1, 0
+	for i, r := range s {
+		switch r {
+		case 'á', 'é', 'í', 'ó', 'ú':
+			if n == 0 {
+				at = i - shift
+			}
+			n++
+			shift++ // each is one byte longer than its plain vowel
+		}
+	}
+	return at, n
+}
+
+// lastVowel is the byte offset of the last of a, e, i, o, u in s, or -1.
+func lastVowel(s string) int {
+	return strings.LastIndexAny(s, "aeiou")
 }
 
 // stripAcutes removes the acute accents (ñ and ü are letters and are
