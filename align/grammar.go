@@ -102,12 +102,11 @@ func (w *Worker) leismo(text string, ts []token.Token, i int) (Finding, bool) {
 	if p := previousWord(ts, i); p >= 0 && p == i-1 && clitics[token.Lower(ts[p].Text)] {
 		return Finding{}, false
 	}
-	lemma := ""
-	for _, r := range w.morph.an.Analyze(ts[v].Text) {
-		if r.Mood != morph.NonFinite && r.Note == "" && directOnly[r.Lemma] {
-			lemma = r.Lemma
-			break
-		}
+	var lemma string
+	if w.facts != nil && w.facts[v] != nil {
+		lemma = w.facts[v].directLemma(w.morph.an, ts[v].Text)
+	} else {
+		lemma = directOnlyLemma(w.morph.an, ts[v].Text)
 	}
 	if lemma == "" {
 		return Finding{}, false
@@ -136,6 +135,17 @@ func (w *Worker) leismo(text string, ts []token.Token, i int) (Finding, bool) {
 	f := newFinding(ts[i], Minor, "morphology/leismo", msg, conf, matchCase(ts[i].Text, lo), matchCase(ts[i].Text, la))
 	f.Kind = Morphology
 	return f, true
+}
+
+// directOnlyLemma is the lemma of the first finite reading of word (as
+// written) whose verb takes a direct object only (directOnly), or "".
+func directOnlyLemma(an *morph.Analyzer, word string) string {
+	for _, r := range an.Analyze(word) {
+		if r.Mood != morph.NonFinite && r.Note == "" && directOnly[r.Lemma] {
+			return r.Lemma
+		}
+	}
+	return ""
 }
 
 // ustedesAgreement flags ustedes with a vosotros verb (ustedes tenéis), the

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/habla-es/habla/lexicon"
+	"github.com/habla-es/habla/lexicon/morph"
 	"github.com/habla-es/habla/token"
 )
 
@@ -35,6 +36,9 @@ type wordFacts struct {
 	lexRs  []reading     // the lexTarget's readings of lex's entries, once lexDone
 	detLex []float64     // d.lexVector of the word matched alone, once detLexDone; nil: nothing
 	cueVec []float64     // cueVector of det.cues, once computed
+	// directOnlyLemma of the word after le or les, once leDone.
+	leLemma string
+	leDone  bool
 }
 
 // factFlags are what every stage asks of a word first.
@@ -410,6 +414,16 @@ func (f *wordFacts) detLexicon(d *Detector, scratch []float64) ([]float64, bool)
 		f.detLexDone = true
 	}
 	return f.detLex, f.detLex != nil
+}
+
+// directLemma is directOnlyLemma of the word, written as word (the
+// facts' own word as written), computed once: the leísmo check analyses
+// each verb after le or les.
+func (f *wordFacts) directLemma(an *morph.Analyzer, word string) string {
+	if !f.leDone {
+		f.leLemma, f.leDone = directOnlyLemma(an, word), true
+	}
+	return f.leLemma
 }
 
 // cueVector is the word's cue weights by candidate, computed once.
