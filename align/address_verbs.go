@@ -103,25 +103,38 @@ func (n *addressNorm) formFor(rs []FormReading, s System) (string, bool) {
 }
 
 func (n *addressNorm) verbMessage(m *marker, r FormReading, shown System, sugg, with []string, decided string) string {
+	// Written piece by piece (fmt's %s of a string is the string): one
+	// of these per verb finding, the commonest kind.
 	var b strings.Builder
-	fmt.Fprintf(&b, "«%s» es una forma de %s (%s, %s), que no se usa %s", m.lower,
-		describeSystems(shown), r.Paradigm.Lemma, tenseNames[r.Paradigm.Tense], n.where)
+	b.Grow(160)
+	for _, s := range [...]string{"«", m.lower, "» es una forma de ", describeSystems(shown), " (",
+		r.Paradigm.Lemma, ", ", tenseNames[r.Paradigm.Tense], "), que no se usa ", n.where} {
+		b.WriteString(s)
+	}
 	for i := range sugg {
 		if i == 0 {
 			b.WriteString("; ")
 		} else {
 			b.WriteString(" o ")
 		}
-		fmt.Fprintf(&b, "con %s: «%s»", with[i], sugg[i])
+		b.WriteString("con ")
+		b.WriteString(with[i])
+		b.WriteString(": «")
+		b.WriteString(sugg[i])
+		b.WriteString("»")
 	}
 	if decided != "" {
-		fmt.Fprintf(&b, " (%s)", decided)
+		b.WriteString(" (")
+		b.WriteString(decided)
+		b.WriteString(")")
 	}
 	if r.Note != "" {
-		fmt.Fprintf(&b, "; %s", r.Note)
+		b.WriteString("; ")
+		b.WriteString(r.Note)
 	}
 	if r.Homograph != "" {
-		fmt.Fprintf(&b, "; ojo: también puede ser %s", r.Homograph)
+		b.WriteString("; ojo: también puede ser ")
+		b.WriteString(r.Homograph)
 	}
 	b.WriteString(".")
 	return b.String()
