@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/habla-es/habla/token"
 )
@@ -387,6 +388,9 @@ func (m *Matcher) longestWords(ts []token.Token, words []*Word, pairs []uint16, 
 // (papá is not papa): matching is on folded words, but a written accent is
 // information. Text written without accents keeps every reading.
 func agreeAccents(es []Entry, span string) []Entry {
+	if isASCII(span) {
+		return es // the commonest case, decided without ContainsAny's rune loop
+	}
 	if !hasAccent(span) && !strings.ContainsAny(span, "ÁÉÍÓÚü") {
 		return es
 	}
@@ -404,6 +408,16 @@ func agreeAccents(es []Entry, span string) []Entry {
 		}
 	}
 	return out
+}
+
+// isASCII reports whether s has no byte beyond ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func allSurface(es []Entry, s string) bool {
