@@ -90,6 +90,7 @@ type Worker struct {
 	words  wordCache
 	facts  []*wordFacts    // by token: its word's facts, nil for other tokens
 	hot    []factFlags     // by token: its word's facts' hot flags, 0 for other tokens
+	hotAll factFlags       // the union of hot: what no word of the text is, no check looks for
 	pairs  []uint16        // by token: its word's lexicon.Word.PairHash, 0 for other tokens
 	lexwds []*lexicon.Word // by token: the matcher's view of its word
 	lexst  []int32         // the tokens whose word Starts a lexicon match

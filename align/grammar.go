@@ -39,6 +39,9 @@ var clitics = map[string]bool{"me": true, "te": true, "se": true, "nos": true, "
 
 // checkGrammar returns the leísmo and ustedes-agreement findings.
 func (w *Worker) checkGrammar(out []Finding, text string, ts []token.Token) []Finding {
+	if !w.uncached && len(w.hot) == len(ts) && w.hotAll&factGrammar == 0 {
+		return out // no le, les or ustedes: decided on the words' hot flags
+	}
 	usted := -1 // unknown until a le or les asks
 	for i := range ts {
 		t := ts[i].Text
@@ -69,6 +72,13 @@ func (w *Worker) checkGrammar(out []Finding, text string, ts []token.Token) []Fi
 		}
 	}
 	return out
+}
+
+// isGrammarWord reports whether the word is one checkGrammar reads: le,
+// les or ustedes, in any case.
+func isGrammarWord(t string) bool {
+	return len(t) >= 2 && len(t) <= len("ustedes") && (t[0]|0x20 == 'l' || t[0]|0x20 == 'u') &&
+		(strings.EqualFold(t, "le") || strings.EqualFold(t, "les") || strings.EqualFold(t, "ustedes"))
 }
 
 func textSaysUsted(ts []token.Token) bool {

@@ -2,7 +2,6 @@ package align
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/habla-es/habla/lexicon/morph"
@@ -50,7 +49,7 @@ func (w *Worker) checkPerfect(out []Finding, text string, ts []token.Token) []Fi
 	var hot []factFlags // the words' hot flags, when the word cache read them
 	if !w.uncached && len(w.hot) == len(ts) {
 		hot = w.hot
-		if !slices.ContainsFunc(hot, func(h factFlags) bool { return h&factHaber != 0 }) {
+		if w.hotAll&factHaber == 0 {
 			return out // no haber: no clause to look at
 		}
 	}

@@ -57,6 +57,7 @@ const (
 	factDetLexNone                           // the word matched alone says nothing of the variety (detLexicon is nil)
 	factMonth                                // a month name the convention checks read (isMonth)
 	factHaber                                // a present form of haber (isHaberPresent)
+	factGrammar                              // le, les or ustedes in any case: checkGrammar reads it
 )
 
 // wordCacheSize bounds a worker's cache of words; it is emptied when full.
@@ -83,7 +84,8 @@ type wordCache struct {
 const factsChunk = 4096
 
 // wordFactsOf sets, for each token of w.tokens, w.facts to its word's
-// facts (nil for other tokens), w.hot to their hot flags and w.pairs to
+// facts (nil for other tokens), w.hot to their hot flags (and w.hotAll
+// to the union of them) and w.pairs to
 // their lexicon pair hashes (lexicon.Word.PairHash; 0 for other tokens),
 // read from the table that found the word, not from its facts; with a
 // lexicon, also w.lexwds and w.lexst as lexWords does, in the same pass.
@@ -106,6 +108,7 @@ func (w *Worker) wordFactsOf() {
 	}
 	ts := w.tokens
 	dst, hs, ps := w.facts[:0], w.hot[:0], w.pairs[:0]
+	var all factFlags
 	lex := w.a.lex != nil
 	lws, starts := w.lexwds[:0], w.lexst[:0]
 	for i := range ts {
@@ -131,6 +134,7 @@ func (w *Worker) wordFactsOf() {
 			f, hot, pair = s.f, s.hot, s.pair
 		}
 		dst, hs, ps = append(dst, f), append(hs, hot), append(ps, pair)
+		all |= hot
 		if lex {
 			// Taking the address of a word's lex reads none of its facts.
 			if f == nil {
@@ -143,7 +147,7 @@ func (w *Worker) wordFactsOf() {
 			}
 		}
 	}
-	w.facts, w.hot, w.pairs = dst, hs, ps
+	w.facts, w.hot, w.pairs, w.hotAll = dst, hs, ps, all
 	w.lexwds, w.lexst = lws, starts
 }
 
@@ -300,6 +304,9 @@ func (w *Worker) newFacts(text string) wordFacts {
 	}
 	if isHaberPresent(text) {
 		f.hot |= factHaber
+	}
+	if isGrammarWord(text) {
+		f.hot |= factGrammar
 	}
 	var key string
 	key, c.buf = lowerKey(text, c.buf)
