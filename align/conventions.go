@@ -183,9 +183,11 @@ func codeSpans(dst []span, text string) []span {
 
 // inCode reports whether the token starting at byte b is inside code.
 func (t *convText) inCode(b int) bool {
-	if len(t.code) == 0 {
-		return false
-	}
+	// Small enough to be inlined: most texts have no code span.
+	return len(t.code) > 0 && t.inCodeSpan(b)
+}
+
+func (t *convText) inCodeSpan(b int) bool {
 	// The spans are sorted and disjoint: the last one starting at or
 	// before b is the only candidate.
 	k := sort.Search(len(t.code), func(k int) bool { return t.code[k].start > b })
@@ -207,7 +209,6 @@ func (t *convText) glued(i, j int) bool {
 	return i >= 0 && j < len(t.ts) && t.ts[i].ByteEnd == t.ts[j].ByteStart
 }
 
-// gap is the text between tokens i and i+1.
 // lower is word token i lowercased (token.Lower), from its facts when
 // there are.
 func (t *convText) lower(i int) string {
@@ -217,6 +218,7 @@ func (t *convText) lower(i int) string {
 	return token.Lower(t.ts[i].Text)
 }
 
+// gap is the text between tokens i and i+1.
 func (t *convText) gap(i int) string {
 	return t.text[t.ts[i].ByteEnd:t.ts[i+1].ByteStart]
 }

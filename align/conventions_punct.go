@@ -145,7 +145,7 @@ func (t *convText) invertedMarks() {
 	// Most texts are one line: their gaps need no look.
 	breaks := strings.IndexByte(t.text, '\n') >= 0 || strings.IndexByte(t.text, '\r') >= 0
 	for i := range t.ts {
-		tok := t.ts[i]
+		tok := &t.ts[i]
 		if breaks && i > 0 && lineBreaks.in(t.gap(i-1)) {
 			seg, open = -1, 0
 		}
