@@ -35,7 +35,38 @@ func FuzzTokenize(f *testing.F) {
 				t.Fatalf("%q: token %d: AppendTokens %+v, Tokenize %+v", s, i, again[i], toks[i])
 			}
 		}
+		slow := tokenizeSlow(s)
+		if len(slow) != len(toks) {
+			t.Fatalf("%q: %d tokens, %d without the ASCII word path", s, len(toks), len(slow))
+		}
+		for i := range toks {
+			if slow[i] != toks[i] {
+				t.Fatalf("%q: token %d: %+v, without the ASCII word path %+v", s, i, toks[i], slow[i])
+			}
+		}
 	})
+}
+
+// tokenizeSlow is Tokenize without scanner.asciiWord: every token through
+// scan and found.
+func tokenizeSlow(s string) []Token {
+	var out []Token
+	sc := newScanner(s)
+	for sc.pos < len(s) {
+		r, size := utf8.DecodeRuneInString(s[sc.pos:])
+		if s[sc.pos] < utf8.RuneSelf {
+			r, size = rune(s[sc.pos]), 1
+		}
+		cl := classOf(r)
+		if s[sc.pos] >= utf8.RuneSelf && cl == cJoiner || cl == cSpace || cl == cIgnore {
+			sc.pos += size
+			sc.cp++
+			continue
+		}
+		sc.found(sc.scan(r, size, cl))
+		out = append(out, sc.token())
+	}
+	return out
 }
 
 func FuzzSentences(f *testing.F) {

@@ -58,6 +58,9 @@ func (sc *scanner) next() bool {
 				sc.cp++
 				continue
 			}
+			if cl == cLetter && sc.asciiWord() {
+				return true
+			}
 			sc.found(sc.scan(rune(c), 1, cl))
 			return true
 		}
@@ -72,6 +75,35 @@ func (sc *scanner) next() bool {
 		return true
 	}
 	return false
+}
+
+// asciiWord finds, as scan and found would, the commonest token: a word
+// of ASCII letters and digits that starts with a letter and ends before
+// an ASCII character that cannot continue it. It returns false, having
+// done nothing, for anything else: a word that may be a URL (its first
+// letter is h, w or f) or an e-mail address (an @ is ahead that the
+// scanner has not ruled out), or that goes on past an apostrophe, a
+// hyphen or a character beyond ASCII (letters, combining marks).
+func (sc *scanner) asciiWord() bool {
+	s, i := sc.s, sc.pos
+	switch s[i] | 0x20 {
+	case 'h', 'w', 'f':
+		return false // scanURL's first letters
+	}
+	if i >= sc.mail.noMail {
+		return false // email decides
+	}
+	j := i + 1
+	for j < len(s) && isASCIIAlnum(s[j]) {
+		j++
+	}
+	if j < len(s) && (s[j] >= utf8.RuneSelf || s[j] == '\'' || s[j] == '-') {
+		return false
+	}
+	sc.start, sc.startCP, sc.kind = i, sc.cp, Word
+	sc.cp += j - i
+	sc.pos = j
+	return true
 }
 
 // found records the token s[pos:end], extended over any combining marks,
