@@ -381,8 +381,9 @@ func (d *Detector) add(sc *scratch, kind, text string, v []float64, weight float
 	if text != "" && !sc.once(kind, text) {
 		return
 	}
+	score := sc.score[:len(v)] // one bounds check, not one per candidate
 	for i, x := range v {
-		sc.score[i] += weight * x
+		score[i] += weight * x
 	}
 	if sc.ev != nil {
 		sc.ev.add(kind, text, v, weight)
