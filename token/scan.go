@@ -80,15 +80,18 @@ func (sc *scanner) next() bool {
 // asciiWord finds, as scan and found would, the commonest token: a word
 // of ASCII letters and digits that starts with a letter and ends before
 // an ASCII character that cannot continue it. It returns false, having
-// done nothing, for anything else: a word that may be a URL (its first
-// letter is h, w or f) or an e-mail address (an @ is ahead that the
+// done nothing, for anything else: a word that may be a URL (it begins
+// like one of urlPrefixes) or an e-mail address (an @ is ahead that the
 // scanner has not ruled out), or that goes on past an apostrophe, a
 // hyphen or a character beyond ASCII (letters, combining marks).
 func (sc *scanner) asciiWord() bool {
 	s, i := sc.s, sc.pos
 	switch s[i] | 0x20 {
 	case 'h', 'w', 'f':
-		return false // scanURL's first letters
+		// The beginnings of urlPrefixes, as scanURL compares them.
+		if hasPrefixFold(s[i:], "http") || hasPrefixFold(s[i:], "ftp:") || hasPrefixFold(s[i:], "www.") {
+			return false
+		}
 	}
 	if i >= sc.mail.noMail {
 		return false // email decides
