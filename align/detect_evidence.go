@@ -88,14 +88,15 @@ func usageAlong(v *lexicon.Variant, chain []string) (lexicon.Usage, bool) {
 // each variety (a form with several senses is at home where any is).
 func (d *Detector) addLexicon(sc *scratch, in detectInput) {
 	for _, m := range in.lexms {
+		single := in.facts != nil && in.matched && m.End == m.First+1
+		if single && in.hot[m.First]&factDetLexNone != 0 {
+			continue // decided on the word's hot flags, before likelyName reads the text
+		}
 		if likelyName(in.tokens, m.First) {
 			continue
 		}
 		item, found := sc.item, false
-		if in.facts != nil && in.matched && m.End == m.First+1 {
-			if in.hot[m.First]&factDetLexNone != 0 {
-				continue // decided on the word's hot flags
-			}
+		if single {
 			item, found = in.facts[m.First].detLexicon(d, sc.item)
 		} else {
 			found = d.lexVector(sc.item, m.Entries)
