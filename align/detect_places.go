@@ -23,13 +23,13 @@ type placesFile struct {
 }
 
 type placeCountry struct {
-	Tag          string   `yaml:"tag"`
-	Places       []string `yaml:"places"`
-	Demonyms     []string `yaml:"demonyms"`
-	Currencies   []string `yaml:"currencies"`
-	Institutions []string `yaml:"institutions"`
-	People       []string `yaml:"people"`
-	Organs       []string `yaml:"organizations"`
+	Tag           string   `yaml:"tag"`
+	Places        []string `yaml:"places"`
+	Demonyms      []string `yaml:"demonyms"`
+	Currencies    []string `yaml:"currencies"`
+	Institutions  []string `yaml:"institutions"`
+	People        []string `yaml:"people"`
+	Organizations []string `yaml:"organizations"`
 }
 
 // gazName is one name and the countries (tags) it points to.
@@ -53,7 +53,7 @@ var loadedPlaces = sync.OnceValues(func() (map[string]*gazName, error) {
 			kind  string
 			names []string
 		}{{"place", c.Places}, {"demonym", c.Demonyms}, {"currency", c.Currencies}, {"institution", c.Institutions},
-			{"person", c.People}, {"organization", c.Organs}} {
+			{"person", c.People}, {"organization", c.Organizations}} {
 			for _, n := range l.names {
 				key, caps, ok := gazWords(n)
 				if !ok {
