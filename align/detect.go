@@ -64,6 +64,7 @@ type Detector struct {
 	matcher *lexicon.Matcher
 	lexw    map[*lexicon.Variant][]float64 // per candidate; only informative variants
 	cues    map[string][]cueWeight         // lowercase word → candidate weights
+	cueVecs packedVecs                     // the cue words' vectors (wordInfo.cue)
 	places  *gazetteer
 	words   map[string]wordInfo // cues and first words of names, one lookup per word
 	// placeNext holds the words that follow another in some name of the
@@ -131,7 +132,11 @@ func newDetector(opts DetectOptions, w detectWeights, cueRows []cueRow) (*Detect
 	if d.places, err = loadGazetteer(d.tags); err != nil {
 		return nil, err
 	}
-	d.words = wordTable(d.cues, d.places)
+	cueIDs, err := d.packCues()
+	if err != nil {
+		return nil, err
+	}
+	d.words = wordTable(cueIDs, d.places)
 	d.placeNext = placeNextWords(d.places)
 	d.formats = newFormatTable(d.cands)
 	return d, nil

@@ -218,14 +218,10 @@ func (d *Detector) addWords(sc *scratch, in detectInput, buf []byte) []byte {
 				continue
 			}
 		}
-		if info.cues == nil {
+		if info.cue == 0 {
 			continue
 		}
-		if in.facts != nil {
-			d.add(sc, "cue", ts[i].Text, in.facts[i].cueVector(d), 1)
-		} else {
-			d.addCue(sc, ts[i].Text, info.cues)
-		}
+		d.addPacked(sc, "cue", ts[i].Text, &d.cueVecs, int(info.cue-1), 1)
 	}
 	return buf
 }
@@ -258,14 +254,14 @@ func placeNextOK(ts []token.Token, hs []factFlags, i int) bool {
 
 // wordInfo is what a lowercase word can be evidence of.
 type wordInfo struct {
-	cues         []cueWeight
-	name, prefix bool // a name of places.yaml, or its first words
+	cue          int32 // 1 + the index of its cue vector in Detector.cueVecs; 0: no cue word
+	name, prefix bool  // a name of places.yaml, or its first words
 }
 
-func wordTable(cues map[string][]cueWeight, g *gazetteer) map[string]wordInfo {
+func wordTable(cues map[string]int32, g *gazetteer) map[string]wordInfo {
 	out := make(map[string]wordInfo, len(cues)+len(g.names))
-	for w, c := range cues {
-		out[w] = wordInfo{cues: c}
+	for w, id := range cues {
+		out[w] = wordInfo{cue: id + 1}
 	}
 	for k := range g.names {
 		wi := out[k]
@@ -313,10 +309,6 @@ func needsLower(s string) bool {
 		}
 	}
 	return false
-}
-
-func (d *Detector) addCue(sc *scratch, text string, cw []cueWeight) {
-	d.add(sc, "cue", text, cueVector(sc.item, cw), 1)
 }
 
 // cueVector sets dst to the cue weights cw by candidate.

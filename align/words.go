@@ -35,7 +35,6 @@ type wordFacts struct {
 	morph  []FormReading // the morphReader's readings of lower, once factMorphDone
 	lexRs  []reading     // the lexTarget's readings of lex's entries, once lexDone
 	detLex []float64     // d.lexVector of the word matched alone, once detLexDone; nil: nothing
-	cueVec []float64     // cueVector of det.cues, once computed
 	// directOnlyLemma of the word after le or les, once leDone.
 	leLemma string
 	leDone  bool
@@ -343,7 +342,7 @@ func (w *Worker) newFacts(text string) wordFacts {
 		f.det, key, f.detOK = d.lookupWord(text, &c.buf)
 		if f.detOK {
 			f.detKey = strings.Clone(key)
-			if f.det.name || f.det.prefix || f.det.cues != nil {
+			if f.det.name || f.det.prefix || f.det.cue != 0 {
 				f.hot |= factDetUse
 			}
 		}
@@ -431,12 +430,4 @@ func (f *wordFacts) directLemma(an *morph.Analyzer, word string) string {
 		f.leLemma, f.leDone = directOnlyLemma(an, word), true
 	}
 	return f.leLemma
-}
-
-// cueVector is the word's cue weights by candidate, computed once.
-func (f *wordFacts) cueVector(d *Detector) []float64 {
-	if f.cueVec == nil {
-		f.cueVec = cueVector(make([]float64, len(d.tags)), f.det.cues)
-	}
-	return f.cueVec
 }
