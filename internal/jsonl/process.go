@@ -80,7 +80,7 @@ func (p *processor) jsonLine(dst []byte) ([]byte, *LineError) {
 	if err != nil {
 		return p.badField(dst, sp, "no text", err)
 	}
-	rec.Text, _ = decodeString(data[vs:ve])
+	rec.Text, _ = decodeStringIn(data[vs:ve], true) // line checked the UTF-8
 	return p.mapped(dst, sp)
 }
 
