@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -312,6 +313,102 @@ func TestRoundToSum(t *testing.T) {
 		if sum != 1000 {
 			t.Errorf("%v → %v sums to %d", ps, got, sum)
 		}
+	}
+}
+
+// TestProbabilitiesByGroup holds probabilities, which works once per
+// distinct score, to the candidate-by-candidate ranking and rounding
+// (probabilitiesRef), to the bit, on score vectors with many ties, as
+// evidence makes them.
+func TestProbabilitiesByGroup(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, n := range []int{2, 3, 22, 40} {
+		d := &Detector{tags: make([]string, n)}
+		sc := newScratch(n)
+		for range 3000 {
+			// A few distinct values, some close together, some far.
+			vals := make([]float64, 1+rng.IntN(6))
+			for k := range vals {
+				vals[k] = float64(rng.IntN(40)-20) / 4
+				if rng.IntN(3) == 0 {
+					vals[k] += rng.NormFloat64() * 3
+				}
+			}
+			for i := range n {
+				sc.score[i] = vals[rng.IntN(len(vals))]
+			}
+			wantIdx, wantMilli, wantTop := probabilitiesRef(sc.score[:n])
+			top := d.probabilities(&sc)
+			if top != wantTop || !slices.Equal(sc.idx, wantIdx) || !slices.Equal(sc.milli, wantMilli) {
+				t.Fatalf("scores %v:\ngot  top %v idx %v milli %v\nwant top %v idx %v milli %v",
+					sc.score[:n], top, sc.idx, sc.milli, wantTop, wantIdx, wantMilli)
+			}
+		}
+	}
+}
+
+// probabilitiesRef ranks the scores candidate by candidate (a stable sort,
+// best first) and rounds their probabilities to thousandths with
+// roundToSum: what probabilities computed before it worked by group.
+func probabilitiesRef(score []float64) (idx, milli []int, top float64) {
+	for i := range score {
+		idx = append(idx, i)
+	}
+	sortByKeyDesc(idx, score)
+	top = score[idx[0]]
+	var ps []float64
+	sum := 0.0
+	for k, i := range idx {
+		e := math.Exp(score[i] - top)
+		if k > 0 && score[i] == score[idx[k-1]] {
+			e = ps[k-1]
+		}
+		ps = append(ps, e)
+		sum += e
+	}
+	for k := range ps {
+		ps[k] /= sum
+	}
+	milli, _, _ = roundToSum(nil, nil, nil, ps, 1000)
+	return idx, milli, top
+}
+
+// roundToSum appends ps (summing to 1, in decreasing order) rounded to
+// whole units of 1/n that sum to n, by the largest remainder, so that the
+// rounded probabilities keep their order and still sum to 1. order and
+// rem are scratch space.
+func roundToSum(dst, order []int, rem, ps []float64, n int) ([]int, []int, []float64) {
+	left := n
+	order, rem = order[:0], rem[:0]
+	for i, p := range ps {
+		x := p * float64(n)
+		u := int(math.Floor(x))
+		dst = append(dst, u)
+		left -= u
+		rem = append(rem, x-float64(u))
+		order = append(order, i)
+	}
+	if left <= 0 {
+		return dst, order, rem
+	}
+	sortByKeyDesc(order, rem)
+	for _, i := range order[:min(left, len(order))] {
+		dst[i]++
+	}
+	return dst, order, rem
+}
+
+// sortByKeyDesc sorts the indices idx by key[i], largest first, keeping
+// the order of equal keys: an insertion sort, fastest for the two dozen
+// candidates a detector has.
+func sortByKeyDesc(idx []int, key []float64) {
+	for i := 1; i < len(idx); i++ {
+		x := idx[i]
+		j := i
+		for ; j > 0 && key[idx[j-1]] < key[x]; j-- {
+			idx[j] = idx[j-1]
+		}
+		idx[j] = x
 	}
 }
 
