@@ -14,6 +14,12 @@ func AppendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && plain8(load64(s, i)) {
+			// Eight bytes that need no escape, as most of a text's are:
+			// the byte loop below was 4% of align's instructions.
+			i += 8
+			continue
+		}
 		c := s[i]
 		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
 			i++
@@ -60,4 +66,24 @@ func appendEscape(dst []byte, c byte) []byte {
 		return append(dst, '\\', 't')
 	}
 	return append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+}
+
+// plain8 reports whether none of the eight bytes of x needs a look: none
+// is below 0x20, a quote, a backslash or part of a multibyte sequence.
+// Each test is exact for the word as a whole (a borrow can only mark a
+// byte above one that matched).
+func plain8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	q, b := x^(ones*'"'), x^(ones*'\\') // a zero byte where x has a quote, a backslash
+	ctl := (x - ones*0x20) &^ x         // a high bit at (or above) a byte below 0x20
+	quote := (q - ones) &^ q
+	bslash := (b - ones) &^ b
+	return (ctl|quote|bslash|x)&highs == 0
+}
+
+// load64 is the eight bytes of s from i, little-endian.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

@@ -277,3 +277,55 @@ func TestRecordField(t *testing.T) {
 		t.Error("Field(meta.missing) found something")
 	}
 }
+
+// FuzzAppendString holds AppendString, which skips eight plain bytes at a
+// time, to the same encoding written byte by byte (appendStringSlow), and
+// its output to encoding/json's reading of it.
+func FuzzAppendString(f *testing.F) {
+	for _, s := range []string{"", "plain ascii text here", "a\"b\\c 12345678", "\x00\x1f\n\t12345678",
+		"ñandú, pingüino y camión", "\u2028 ok \u2029", "bad\xffxxxxxxxxx", "\x7f\x80abcdefgh", "!#$%&'()*+,-./[]^_`{|}~"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := AppendString(nil, s)
+		if want := appendStringSlow(nil, s); !bytes.Equal(got, want) {
+			t.Fatalf("%q: %s, byte by byte %s", s, got, want)
+		}
+		var back string
+		if err := json.Unmarshal(got, &back); err != nil {
+			t.Fatalf("%q: invalid JSON %s: %v", s, got, err)
+		}
+		if want := strings.ToValidUTF8(s, "\ufffd"); back != want && utf8.ValidString(s) {
+			t.Errorf("%q round-trips to %q", s, back)
+		}
+	})
+}
+
+// appendStringSlow is AppendString without the eight-byte shortcut.
+func appendStringSlow(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == '"' || r == '\\':
+			dst = append(dst, '\\', byte(r))
+		case r == '\n':
+			dst = append(dst, '\\', 'n')
+		case r == '\r':
+			dst = append(dst, '\\', 'r')
+		case r == '\t':
+			dst = append(dst, '\\', 't')
+		case r < 0x20:
+			dst = append(dst, '\\', 'u', '0', '0', hexDigits[r>>4], hexDigits[r&0xF])
+		case r == '\u2028' || r == '\u2029':
+			dst = append(dst, `\u202`...)
+			dst = append(dst, hexDigits[r&0xF])
+		case r == utf8.RuneError && size == 1:
+			dst = append(dst, `\ufffd`...)
+		default:
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return append(dst, '"')
+}
