@@ -212,8 +212,8 @@ func (d *Detector) addWords(sc *scratch, in detectInput, buf []byte) []byte {
 		if !ok {
 			continue
 		}
-		if info.name || info.prefix && (in.facts == nil || placeNextOK(ts, in.hot, i)) {
-			if end, ok := d.places.match(d, sc, in.text, ts, i, key); ok {
+		if info.place != 0 || info.prefix && (in.facts == nil || placeNextOK(ts, in.hot, i)) {
+			if end, ok := d.places.match(d, sc, in.text, ts, i, key, info); ok {
 				i = end - 1
 				continue
 			}
@@ -254,8 +254,9 @@ func placeNextOK(ts []token.Token, hs []factFlags, i int) bool {
 
 // wordInfo is what a lowercase word can be evidence of.
 type wordInfo struct {
-	cue          int32 // 1 + the index of its cue vector in Detector.cueVecs; 0: no cue word
-	name, prefix bool  // a name of places.yaml, or its first words
+	cue    int32 // 1 + the index of its cue vector in Detector.cueVecs; 0: no cue word
+	place  int32 // 1 + the index of the name it is alone in gazetteer.list; 0: none
+	prefix bool  // the first words of a longer name of places.yaml
 }
 
 func wordTable(cues map[string]int32, g *gazetteer) map[string]wordInfo {
@@ -263,9 +264,9 @@ func wordTable(cues map[string]int32, g *gazetteer) map[string]wordInfo {
 	for w, id := range cues {
 		out[w] = wordInfo{cue: id + 1}
 	}
-	for k := range g.names {
+	for k, i := range g.oneWord {
 		wi := out[k]
-		wi.name = true
+		wi.place = i + 1
 		out[k] = wi
 	}
 	for k := range g.prefixes {

@@ -3,6 +3,8 @@ package align
 import (
 	_ "embed"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -111,6 +113,9 @@ func gazWords(s string) (key string, caps []bool, ok bool) {
 type gazetteer struct {
 	names    map[string]gazEntry
 	prefixes map[string]bool
+	// The one-word names' entries, and the index of each in list.
+	list    []gazEntry
+	oneWord map[string]int32
 }
 
 type gazEntry struct {
@@ -123,7 +128,7 @@ func loadGazetteer(tags []string) (*gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &gazetteer{names: map[string]gazEntry{}, prefixes: map[string]bool{}}
+	g := &gazetteer{names: map[string]gazEntry{}, prefixes: map[string]bool{}, oneWord: map[string]int32{}}
 	for key, n := range names {
 		var cands []int
 		for _, t := range n.tags {
@@ -143,21 +148,29 @@ func loadGazetteer(tags []string) (*gazetteer, error) {
 			}
 		}
 	}
+	for _, key := range slices.Sorted(maps.Keys(g.names)) {
+		if !strings.Contains(key, " ") {
+			g.oneWord[key] = int32(len(g.list))
+			g.list = append(g.list, g.names[key])
+		}
+	}
 	return g, nil
 }
 
-// match finds the longest name starting at word i (lowercased as key) and
-// adds it as evidence; it returns the token after the name.
-func (g *gazetteer) match(d *Detector, sc *scratch, text string, ts []token.Token, i int, key string) (int, bool) {
-	e, okFirst := g.names[key]
-	if !okFirst && !g.prefixes[key] {
+// match finds the longest name starting at word i (lowercased as key,
+// whose entry in the detector's word table is info) and adds it as
+// evidence; it returns the token after the name. The word's own name and
+// whether it begins longer ones are read from info, not looked up again:
+// the gazetteer's map lookups were 3% of align's time.
+func (g *gazetteer) match(d *Detector, sc *scratch, text string, ts []token.Token, i int, key string, info wordInfo) (int, bool) {
+	if info.place == 0 && !info.prefix {
 		return 0, false
 	}
 	end, best := -1, gazEntry{}
-	if okFirst {
-		end, best = i+1, e
+	if info.place != 0 {
+		end, best = i+1, g.list[info.place-1]
 	}
-	if g.prefixes[key] {
+	if info.prefix {
 		k := append(sc.gbuf[:0], key...)
 		for j := i; ; {
 			n := nextPlaceWord(ts, j)

@@ -168,7 +168,7 @@ func TestPlaceNextSameResults(t *testing.T) {
 			t.Fatalf("%q:\ncached   %s\nuncached %s", s, got, want)
 		}
 		for i, f := range cached.facts {
-			if f != nil && f.detOK && f.det.prefix && !f.det.name && !placeNextOK(cached.tokens, cached.hot, i) {
+			if f != nil && f.detOK && f.det.prefix && f.det.place == 0 && !placeNextOK(cached.tokens, cached.hot, i) {
 				skipped++
 			}
 		}
