@@ -92,6 +92,7 @@ type Worker struct {
 	hot    []factFlags     // by token: its word's facts' hot flags, 0 for other tokens
 	hotAll factFlags       // the union of hot: what no word of the text is, no check looks for
 	pairs  []uint16        // by token: its word's lexicon.Word.PairHash, 0 for other tokens
+	cues   []uint16        // by token: slotCue of its word's facts, 0 for other tokens
 	lexwds []*lexicon.Word // by token: the matcher's view of its word
 	lexst  []int32         // the tokens whose word Starts a lexicon match
 	fs     []Finding       // the findings of the text being aligned
@@ -216,7 +217,7 @@ func dedupe(fs []Finding) []Finding {
 // address markers and, with the same lexicon, its matches.
 func (w *Worker) detect(text string, res *Result) {
 	d := w.a.det
-	in := detectInput{text: text, tokens: w.tokens, marks: w.marks, facts: w.facts, hot: w.hot}
+	in := detectInput{text: text, tokens: w.tokens, marks: w.marks, facts: w.facts, hot: w.hot, cues: w.cues}
 	if w.a.lex != nil && d.lex == w.a.lex.lex {
 		in.lexms, in.matched = w.lexms, true
 	}

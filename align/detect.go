@@ -287,6 +287,7 @@ type detectInput struct {
 	// cue and name lookups are read; nil: looked up here.
 	facts []*wordFacts
 	hot   []factFlags // by token, with facts
+	cues  []uint16    // by token, with facts: slotCue
 }
 
 // scratch is a worker's space for scores.

@@ -204,6 +204,13 @@ func (d *Detector) addWords(sc *scratch, in detectInput, buf []byte) []byte {
 			if in.hot[i]&factDetUse == 0 {
 				continue // no evidence: decided on the word's hot flags
 			}
+			if in.hot[i]&factDetFacts == 0 {
+				// A cue word and no name: its vector's index is kept
+				// beside the token, and the facts (a cache miss for
+				// most words) are not read.
+				d.addPacked(sc, "cue", ts[i].Text, &d.cueVecs, int(in.cues[i])-1, 1)
+				continue
+			}
 			f := in.facts[i]
 			info, key, ok = f.det, f.detKey, f.detOK
 		} else {

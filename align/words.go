@@ -57,6 +57,7 @@ const (
 	factMonth                                // a month name the convention checks read (isMonth)
 	factHaber                                // a present form of haber (isHaberPresent)
 	factGrammar                              // le, les or ustedes in any case: checkGrammar reads it
+	factDetFacts                             // detection reads the facts: a name, a name's first word, or a cue index over 16 bits
 )
 
 // wordCacheSize bounds a worker's cache of words; it is emptied when full.
@@ -112,6 +113,7 @@ func (w *Worker) wordFactsOf() {
 	dst := slices.Grow(w.facts[:0], n)[:n]
 	hs := slices.Grow(w.hot[:0], n)[:n]
 	ps := slices.Grow(w.pairs[:0], n)[:n]
+	cs := slices.Grow(w.cues[:0], n)[:n]
 	var all factFlags
 	lex := w.a.lex != nil
 	var lws []*lexicon.Word
@@ -122,12 +124,12 @@ func (w *Worker) wordFactsOf() {
 	for i := range ts {
 		var f *wordFacts
 		var hot factFlags
-		var pair uint16
+		var pair, cue uint16
 		switch text := ts[i].Text; {
 		case ts[i].Kind != token.Word:
 		case len(text) > 16:
 			f = c.lookupLong(w, text)
-			hot, pair = f.hot, f.lex.PairHash()
+			hot, pair, cue = f.hot, f.lex.PairHash(), slotCue(f)
 		default:
 			a, b := wordBits(text)
 			var s *wordSlot
@@ -135,13 +137,13 @@ func (w *Worker) wordFactsOf() {
 				s = c.lookupShort(w, text, a, b)
 			} else {
 				s = &c.front[frontIndex(a, b)]
-				if s.f == nil || s.a != a || s.b != b || s.n != uint32(len(text)) {
+				if s.f == nil || s.a != a || s.b != b || s.n != uint16(len(text)) {
 					*s = *c.lookupShort(w, text, a, b)
 				}
 			}
-			f, hot, pair = s.f, s.hot, s.pair
+			f, hot, pair, cue = s.f, s.hot, s.pair, s.cue
 		}
-		dst[i], hs[i], ps[i] = f, hot, pair
+		dst[i], hs[i], ps[i], cs[i] = f, hot, pair, cue
 		all |= hot
 		if lex {
 			// Taking the address of a word's lex reads none of its facts.
@@ -155,7 +157,7 @@ func (w *Worker) wordFactsOf() {
 			}
 		}
 	}
-	w.facts, w.hot, w.pairs, w.hotAll = dst, hs, ps, all
+	w.facts, w.hot, w.pairs, w.cues, w.hotAll = dst, hs, ps, cs, all
 	if lex {
 		w.lexwds, w.lexst = lws, starts
 	}
@@ -169,10 +171,22 @@ func (w *Worker) wordFactsOf() {
 // time on the corpus benchmark).
 type wordSlot struct {
 	a, b uint64 // the word's bytes, zero-padded (wordBits)
-	n    uint32 // its length
+	n    uint16 // its length
 	hot  factFlags
-	pair uint16 // f.lex.PairHash(), in the slot's padding
+	pair uint16 // f.lex.PairHash()
+	cue  uint16 // slotCue(f)
 	f    *wordFacts
+}
+
+// slotCue is the word's cue index (wordInfo.cue) when it fits in 16 bits,
+// else 0: detection reads a cue word's vector from the index kept beside
+// the token, without reading the word's facts (factDetFacts says when it
+// must).
+func slotCue(f *wordFacts) uint16 {
+	if !f.detOK || f.det.cue > 0xFFFF {
+		return 0
+	}
+	return uint16(f.det.cue)
 }
 
 // lookupShort finds the facts of a word of up to 16 bytes, whose bytes
@@ -183,7 +197,7 @@ func (c *wordCache) lookupShort(w *Worker, text string, a, b uint64) *wordSlot {
 		c.grow()
 	}
 	mask := uint64(len(c.slots) - 1)
-	n := uint32(len(text))
+	n := uint16(len(text))
 	i := slotHash(a, b, n) & mask
 	for {
 		s := &c.slots[i]
@@ -196,7 +210,7 @@ func (c *wordCache) lookupShort(w *Worker, text string, a, b uint64) *wordSlot {
 		i = (i + 1) & mask
 	}
 	f := c.add(w, text)
-	c.slots[i] = wordSlot{a: a, b: b, n: n, hot: f.hot, pair: f.lex.PairHash(), f: f}
+	c.slots[i] = wordSlot{a: a, b: b, n: n, hot: f.hot, pair: f.lex.PairHash(), cue: slotCue(f), f: f}
 	c.short++
 	return &c.slots[i]
 }
@@ -220,7 +234,7 @@ func (c *wordCache) grow() {
 
 // slotHash mixes a word's bytes and length; its low bits index the table
 // (frontIndex takes the high bits of another product).
-func slotHash(a, b uint64, n uint32) uint64 {
+func slotHash(a, b uint64, n uint16) uint64 {
 	h := (a ^ b*0x9E3779B97F4A7C15 ^ uint64(n)<<59) * 0xD6E8FEB86659FD93
 	return h ^ h>>32
 }
@@ -355,6 +369,9 @@ func (w *Worker) newFacts(text string) wordFacts {
 			f.detKey = strings.Clone(key)
 			if f.det.place != 0 || f.det.prefix || f.det.cue != 0 {
 				f.hot |= factDetUse
+			}
+			if f.det.place != 0 || f.det.prefix || f.det.cue > 0xFFFF {
+				f.hot |= factDetFacts
 			}
 		}
 		if d.lexw != nil && w.a.lex != nil && d.lex == w.a.lex.lex {
