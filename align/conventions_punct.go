@@ -197,6 +197,12 @@ func (t *convText) invertedMarks() {
 
 // missingOpener flags the clause seg..end, which closes with ? or ! and
 // never opened.
+// The messages of missingOpener.
+const (
+	missingQuestionOpener    = "Falta el signo de apertura: en español la pregunta se abre con «¿» y se cierra con «?»."
+	missingExclamationOpener = "Falta el signo de apertura: en español la exclamación se abre con «¡» y se cierra con «!»."
+)
+
 func (t *convText) missingOpener(seg, end int) {
 	english, words, spanish := 0, 0, false
 	for j := seg; j < end; j++ {
@@ -205,7 +211,7 @@ func (t *convText) missingOpener(seg, end int) {
 		}
 		words++
 		w := t.lower(j)
-		if strings.ContainsAny(w, "´’") {
+		if !isASCII(w) && (strings.Contains(w, "´") || strings.Contains(w, "’")) {
 			w = apostrophes.Replace(w)
 		}
 		spanish = spanish || spanishWords[w] || !isASCII(w)
@@ -219,10 +225,9 @@ func (t *convText) missingOpener(seg, end int) {
 	if english >= 2 || words >= 3 && !spanish {
 		return // English, or at least nothing that shows Spanish
 	}
-	opener, closer, what, rule := "¿", "?", "la pregunta", "convention/inverted-question"
+	opener, rule, msg := "¿", "convention/inverted-question", missingQuestionOpener
 	if t.ts[end].Text == "!" {
-		opener, closer, what, rule = "¡", "!", "la exclamación", "convention/inverted-exclamation"
+		opener, rule, msg = "¡", "convention/inverted-exclamation", missingExclamationOpener
 	}
-	msg := fmt.Sprintf("Falta el signo de apertura: en español %s se abre con «%s» y se cierra con «%s».", what, opener, closer)
 	t.add(seg, seg, Convention, mqmPunctuation, Minor, rule, msg, 0.8, opener+t.ts[seg].Text)
 }
