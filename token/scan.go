@@ -1,6 +1,9 @@
 package token
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Tokenize splits s into tokens; see the package documentation for the
 // rules. It allocates the result slice and nothing per token.
@@ -16,10 +19,16 @@ func Tokenize(s string) []Token {
 func AppendTokens(dst []Token, s string) []Token {
 	sc := newScanner(s)
 	for sc.next() {
-		// Built in place: copying a Token through return values costs
-		// more than finding it.
-		dst = append(dst, Token{Text: s[sc.start:sc.pos], Kind: sc.kind,
-			Start: sc.startCP, End: sc.cp, ByteStart: sc.start, ByteEnd: sc.pos})
+		// Written field by field into the slice: a Token built and then
+		// appended went through a copy on the stack, and copying a Token
+		// through return values costs more than finding it.
+		if len(dst) == cap(dst) {
+			dst = slices.Grow(dst, 1)
+		}
+		dst = dst[:len(dst)+1]
+		t := &dst[len(dst)-1]
+		t.Text, t.Kind = s[sc.start:sc.pos], sc.kind
+		t.Start, t.End, t.ByteStart, t.ByteEnd = sc.startCP, sc.cp, sc.start, sc.pos
 	}
 	return dst
 }
