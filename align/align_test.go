@@ -178,3 +178,49 @@ func BenchmarkAlignNoFindings(b *testing.B) {
 		}
 	}
 }
+
+// TestAlignReused holds AlignReused, whose result is the worker's own
+// memory, to Align on another worker, text after text (a text with fewer
+// findings or no detection evidence after one with more must not show
+// the last one's), and checks that a result of Align is not touched by
+// the calls after it.
+func TestAlignReused(t *testing.T) {
+	set, err := dialects.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := set.Resolve("es-VE")
+	lex := builtinLexicon(t)
+	det, err := NewDetector(DetectOptions{Lexicon: lex})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Options{Target: p, Lexicon: lex, Detector: det})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"¿Vosotros tenéis coche? Os lo dejo con vuestras notas.",
+		"Hola.",
+		"Mirá, si vos querés, lo vemos mañana en el subte.",
+		"El precio es 3,5 € y la reunión fue a las 17:00 h.",
+		"",
+		"Vale, tío, cogemos el ordenador y nos vamos.",
+		"Gracias.",
+	}
+	reused, plain := a.NewWorker(), a.NewWorker()
+	kept := plain.Align(texts[0])
+	keptJSON := string(kept.AppendJSON(nil))
+	for pass := range 2 {
+		for _, s := range texts {
+			want := plain.Align(s)
+			got := reused.AlignReused(s)
+			if g, w := string(got.AppendJSON(nil)), string(want.AppendJSON(nil)); g != w {
+				t.Errorf("pass %d, %q:\nAlignReused %s\nAlign       %s", pass, s, g, w)
+			}
+		}
+	}
+	if got := string(kept.AppendJSON(nil)); got != keptJSON {
+		t.Errorf("an Align result changed after later calls:\nnow    %s\nbefore %s", got, keptJSON)
+	}
+}

@@ -161,7 +161,7 @@ func benchAlign(b *testing.B, in []byte, lex *lexicon.Lexicon, findingsOK, detec
 	newMap := func() jsonl.MapFunc {
 		w := a.NewWorker()
 		return func(rec *jsonl.Record, dst []byte) ([]byte, error) {
-			res := w.Align(rec.Text)
+			res := w.AlignReused(rec.Text) // as habla align does
 			if !findingsOK && len(res.Findings) > 0 {
 				return nil, fmt.Errorf("unexpected findings in %q", rec.Text)
 			}

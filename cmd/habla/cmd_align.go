@@ -151,11 +151,11 @@ func runAligned(ctx context.Context, o *alignOptions, write func(*align.Result, 
 	newMap := func() jsonl.MapFunc {
 		w := a.NewWorker()
 		return func(rec *jsonl.Record, dst []byte) ([]byte, error) {
-			res := w.Align(rec.Text)
+			res := w.AlignReused(rec.Text) // written out before the next record
 			if failRank > 0 && res.MaxSeverity().Rank() >= failRank {
 				failing.Add(1)
 			}
-			return write(&res, dst), nil
+			return write(res, dst), nil
 		}
 	}
 	err = runStream(ctx, cfg, o.files, o.g.io, newMap)
