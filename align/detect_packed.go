@@ -73,12 +73,21 @@ func (p *packedVecs) add(v []float64) int {
 	return len(p.vecs) - 1
 }
 
+// pad ends the building: the values get maxPackedCands zeros after
+// them, so that addTo reads any vector's as an array.
+func (p *packedVecs) pad() {
+	p.vals = append(p.vals, make([]float64, maxPackedCands)...)
+	p.shapeAt = nil
+}
+
 // addTo adds weight times vector id to score, candidate by candidate as
 // over the full vector.
 func (p *packedVecs) addTo(score []float64, id int, weight float64) {
 	r := p.vecs[id]
 	shape := p.shapes[r.shape : int(r.shape)+p.n]
-	vals := p.vals[r.val:]
+	// As an array of 256 (vals is padded), a byte indexes it without a
+	// bounds check.
+	vals := (*[maxPackedCands]float64)(p.vals[r.val : int(r.val)+maxPackedCands])
 	score = score[:len(shape)] // one bounds check, not one per candidate
 	for i, k := range shape {
 		score[i] += weight * vals[k]
@@ -119,7 +128,7 @@ func (d *Detector) packCues() (map[string]int32, error) {
 	for _, w := range words {
 		ids[w] = int32(vs.add(cueVector(v, d.cues[w])))
 	}
-	vs.shapeAt = nil
+	vs.pad()
 	d.cueVecs = vs
 	return ids, nil
 }
