@@ -15,15 +15,6 @@ const (
 	Review     Kind = "review"
 )
 
-// mqm maps a kind to its MQM core-typology category.
-var mqm = map[Kind]string{
-	Lexical:    "locale-convention/national-language-standard",
-	Taboo:      "audience-appropriateness/offensive",
-	Address:    "style/register",
-	Morphology: "linguistic-conventions/grammar",
-	Review:     "locale-convention/national-language-standard",
-}
-
 // Severity is an MQM severity level.
 type Severity string
 
@@ -103,5 +94,17 @@ func (f *Finding) MQM() string {
 	if f.Category != "" {
 		return f.Category
 	}
-	return mqm[f.Kind]
+	// A kind's MQM core-typology category (a switch, not a map: it is
+	// read for every finding written).
+	switch f.Kind {
+	case Lexical, Review:
+		return "locale-convention/national-language-standard"
+	case Taboo:
+		return "audience-appropriateness/offensive"
+	case Address:
+		return "style/register"
+	case Morphology:
+		return "linguistic-conventions/grammar"
+	}
+	return ""
 }
