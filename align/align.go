@@ -107,7 +107,7 @@ type Worker struct {
 func (a *Aligner) NewWorker() *Worker {
 	w := &Worker{a: a, morph: newMorphReader()}
 	if a.det != nil {
-		w.dsc = newScratch(len(a.det.tags))
+		w.dsc = newScratch(a.det)
 	}
 	return w
 }

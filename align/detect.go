@@ -230,7 +230,7 @@ type DetectWorker struct {
 
 // NewWorker returns a DetectWorker for d.
 func (d *Detector) NewWorker() *DetectWorker {
-	return &DetectWorker{d: d, morph: newMorphReader(), sc: newScratch(len(d.tags))}
+	return &DetectWorker{d: d, morph: newMorphReader(), sc: newScratch(d)}
 }
 
 // Detect ranks the candidates for text; explain adds the evidence.
@@ -300,6 +300,11 @@ type scratch struct {
 	rank               []Ranked
 	seenList           []seenKey        // evidence already counted in this text, the first seenLinear
 	seen               map[seenKey]bool // all of it, once there is more
+	// onceCue's: by cue word, the text (epoch) in which it was first met
+	// and how it was written there.
+	cueAt   []uint32
+	cueText []string
+	epoch   uint32
 	ev                 *evidenceLog     // nil unless explaining
 }
 
@@ -310,9 +315,11 @@ type seenKey struct {
 	text string
 }
 
-func newScratch(n int) scratch {
+func newScratch(d *Detector) scratch {
+	n := len(d.tags)
+	cues := len(d.cueVecs.vecs)
 	return scratch{score: make([]float64, n), item: make([]float64, n), model: make([]float64, n),
-		seen: map[seenKey]bool{}}
+		seen: map[seenKey]bool{}, cueAt: make([]uint32, cues), cueText: make([]string, cues), epoch: 1}
 }
 
 // once reports whether this is the first time the text counts as evidence
@@ -350,6 +357,11 @@ func (sc *scratch) resetSeen() {
 	sc.seenList = sc.seenList[:0]
 	if len(sc.seen) > 0 {
 		clear(sc.seen)
+	}
+	if sc.epoch++; sc.epoch == 0 {
+		// After 2³² texts: no text may pass for the current one.
+		clear(sc.cueAt)
+		sc.epoch = 1
 	}
 }
 

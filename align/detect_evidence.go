@@ -208,7 +208,7 @@ func (d *Detector) addWords(sc *scratch, in detectInput, buf []byte) []byte {
 				// A cue word and no name: its vector's index is kept
 				// beside the token, and the facts (a cache miss for
 				// most words) are not read.
-				d.addPacked(sc, "cue", ts[i].Text, &d.cueVecs, int(in.cues[i])-1, 1)
+				d.addCue(sc, ts[i].Text, int(in.cues[i])-1)
 				continue
 			}
 			f := in.facts[i]
@@ -228,7 +228,7 @@ func (d *Detector) addWords(sc *scratch, in detectInput, buf []byte) []byte {
 		if info.cue == 0 {
 			continue
 		}
-		d.addPacked(sc, "cue", ts[i].Text, &d.cueVecs, int(info.cue-1), 1)
+		d.addCue(sc, ts[i].Text, int(info.cue-1))
 	}
 	return buf
 }

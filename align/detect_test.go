@@ -324,7 +324,7 @@ func TestProbabilitiesByGroup(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	for _, n := range []int{2, 3, 22, 40} {
 		d := &Detector{tags: make([]string, n)}
-		sc := newScratch(n)
+		sc := newScratch(d)
 		for range 3000 {
 			// A few distinct values, some close together, some far.
 			vals := make([]float64, 1+rng.IntN(6))
@@ -561,6 +561,27 @@ func TestAlignDetectedAsDetect(t *testing.T) {
 			if res.Fit != d.P(&det, p.Tag) || !slices.Equal(res.Top, det.Ranking[:n]) {
 				t.Errorf("%s, %q: fit %v detected %v; Detect says fit %v, %v", tag, text, res.Fit, res.Top, d.P(&det, p.Tag), det.Ranking[:n])
 			}
+		}
+	}
+}
+
+// TestOnceCue holds onceCue, which remembers each cue word's first form
+// by the word's index, to once("cue", text): each form counts once per
+// text, another form of the same word (Che, che) counts again, and a new
+// text forgets them.
+func TestOnceCue(t *testing.T) {
+	d := testDetector(t)
+	sc := newScratch(d)
+	fast, slow := &sc, &scratch{seen: map[seenKey]bool{}}
+	id := 7
+	for k, step := range []string{"che", "che", "Che", "Che", "che", "CHE", "", "Che", "che", "Che"} {
+		if step == "" {
+			fast.resetSeen()
+			slow.resetSeen()
+			continue
+		}
+		if got, want := fast.onceCue(id, step), slow.once("cue", step); got != want {
+			t.Errorf("step %d (%q): onceCue %v, once %v", k, step, got, want)
 		}
 	}
 }
