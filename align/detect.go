@@ -305,7 +305,7 @@ type scratch struct {
 	cueAt   []uint32
 	cueText []string
 	epoch   uint32
-	ev                 *evidenceLog     // nil unless explaining
+	ev      *evidenceLog // nil unless explaining
 }
 
 // seenKey is one piece of evidence: its kind and its text as written (a

@@ -46,9 +46,10 @@ func (w *Worker) checkPerfect(out []Finding, text string, ts []token.Token) []Fi
 	if w.a.target.Tenses.RecentPast != "preterite" {
 		return out
 	}
-	var hot []factFlags // the words' hot flags, when the word cache read them
+	var hot []factFlags    // the words' hot flags, when the word cache read them
+	var facts []*wordFacts // and their facts
 	if !w.uncached && len(w.hot) == len(ts) {
-		hot = w.hot
+		hot, facts = w.hot, w.facts
 		if w.hotAll&factHaber == 0 {
 			return out // no haber: no clause to look at
 		}
@@ -64,7 +65,12 @@ func (w *Worker) checkPerfect(out []Finding, text string, ts []token.Token) []Fi
 			continue
 		}
 		if haber {
-			out = w.perfectIn(out, text, ts[start:min(i, len(ts))])
+			end := min(i, len(ts))
+			var fs []*wordFacts
+			if facts != nil {
+				fs = facts[start:end]
+			}
+			out = w.perfectIn(out, text, ts[start:end], fs)
 		}
 		start, haber = i+1, false
 	}
@@ -83,8 +89,9 @@ func isHaberPresent(s string) bool {
 	return false
 }
 
-// perfectIn checks one sentence.
-func (w *Worker) perfectIn(out []Finding, text string, ts []token.Token) []Finding {
+// perfectIn checks one sentence; facts, when not nil, are its tokens'
+// facts, whose lowercase forms it reads instead of lowercasing each word.
+func (w *Worker) perfectIn(out []Finding, text string, ts []token.Token, facts []*wordFacts) []Finding {
 	today, cont := "", false
 	var words []int // indexes of the word tokens
 	for i := range ts {
@@ -92,7 +99,12 @@ func (w *Worker) perfectIn(out []Finding, text string, ts []token.Token) []Findi
 			words = append(words, i)
 		}
 	}
-	low := func(k int) string { return token.Lower(ts[words[k]].Text) }
+	low := func(k int) string {
+		if facts != nil {
+			return facts[words[k]].lower // lowerKey, token.Lower's form
+		}
+		return token.Lower(ts[words[k]].Text)
+	}
 	for k := range words {
 		switch l := low(k); {
 		case todayWords[l] && !(k+2 < len(words) && low(k+1) == "en" && low(k+2) == "día"):
