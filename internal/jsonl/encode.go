@@ -72,13 +72,22 @@ func appendEscape(dst []byte, c byte) []byte {
 // is below 0x20, a quote, a backslash or part of a multibyte sequence.
 // Each test is exact for the word as a whole (a borrow can only mark a
 // byte above one that matched).
-func plain8(x uint64) bool {
+func plain8(x uint64) bool { return special8(x)|x&0x8080808080808080 == 0 }
+
+// stringBytes8 reports whether none of the eight bytes of x ends or
+// escapes a JSON string or is a control character that may not be in one.
+func stringBytes8(x uint64) bool { return special8(x) == 0 }
+
+// special8 has a high bit set (at or above the byte) where x has a byte
+// below 0x20, a quote or a backslash, and only then; bytes of 0x80 and
+// above are none of these.
+func special8(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	q, b := x^(ones*'"'), x^(ones*'\\') // a zero byte where x has a quote, a backslash
 	ctl := (x - ones*0x20) &^ x         // a high bit at (or above) a byte below 0x20
 	quote := (q - ones) &^ q
 	bslash := (b - ones) &^ b
-	return (ctl|quote|bslash|x)&highs == 0
+	return (ctl | quote | bslash) & highs
 }
 
 // load64 is the eight bytes of s from i, little-endian.

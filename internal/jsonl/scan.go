@@ -2,6 +2,7 @@ package jsonl
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"strings"
 	"unicode/utf8"
@@ -25,6 +26,10 @@ func skipSpace(b []byte, i int) int {
 // skipString returns the index just past the string starting at b[i] == '"'.
 func skipString(b []byte, i int) int {
 	for i++; i < len(b); i++ {
+		if i+8 <= len(b) && stringBytes8(binary.LittleEndian.Uint64(b[i:])) {
+			i += 7 // eight bytes without a quote or a backslash
+			continue
+		}
 		switch b[i] {
 		case '\\':
 			i++

@@ -1,6 +1,9 @@
 package jsonl
 
-import "encoding/json"
+import (
+	"encoding/binary"
+	"encoding/json"
+)
 
 // validJSON reports whether data is valid JSON, as json.Valid does. The
 // records of a JSONL file are small, shallow objects made mostly of string
@@ -109,6 +112,10 @@ func quickValue(data []byte, i, depth int) (int, bool) {
 // quickString checks the string starting at data[i] == '"'.
 func quickString(data []byte, i int) (int, bool) {
 	for i++; i < len(data); i++ {
+		if i+8 <= len(data) && stringBytes8(binary.LittleEndian.Uint64(data[i:])) {
+			i += 7 // eight bytes with nothing to look at
+			continue
+		}
 		c := data[i]
 		switch {
 		case c == '"':

@@ -84,3 +84,31 @@ func FuzzQuickValid(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSkipString holds skipString, which skips eight plain bytes at a
+// time, to the same walk byte by byte, from every quote of the input.
+func FuzzSkipString(f *testing.F) {
+	for _, c := range validCases {
+		f.Add([]byte(c.in))
+	}
+	f.Add([]byte(`"ñandú \"12345678\" 12345678\\\\12345678"`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		for i := range b {
+			if b[i] != '"' {
+				continue
+			}
+			want := len(b)
+			for j := i + 1; j < len(b); j++ {
+				if b[j] == '\\' {
+					j++
+				} else if b[j] == '"' {
+					want = j + 1
+					break
+				}
+			}
+			if got := skipString(b, i); got != want {
+				t.Fatalf("skipString(%q, %d) = %d, want %d", b, i, got, want)
+			}
+		}
+	})
+}
