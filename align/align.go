@@ -93,6 +93,8 @@ type Worker struct {
 	hotAll factFlags       // the union of hot: what no word of the text is, no check looks for
 	pairs  []uint16        // by token: its word's lexicon.Word.PairHash, 0 for other tokens
 	cues   []uint16        // by token: slotCue of its word's facts, 0 for other tokens
+	detAt  []int32         // the tokens detection reads (detectInput.at)
+	nWords int             // countWords of the tokens, counted by wordFactsOf
 	lexwds []*lexicon.Word // by token: the matcher's view of its word
 	lexst  []int32         // the tokens whose word Starts a lexicon match
 	fs     []Finding       // the findings of the text being aligned
@@ -128,12 +130,14 @@ func (w *Worker) AlignReused(text string) *Result {
 
 func (w *Worker) align(text string, reuse bool) Result {
 	w.tokens = token.AppendTokens(w.tokens[:0], text)
-	res := Result{Target: w.a.target.Tag, Words: countWords(w.tokens)}
+	res := Result{Target: w.a.target.Tag}
 	if w.uncached {
+		res.Words = countWords(w.tokens)
 		w.facts = nil
 		w.marks, w.buf = collectMarkers(w.marks[:0], w.tokens, w.buf, w.morph)
 	} else {
 		w.wordFactsOf()
+		res.Words = w.nWords
 		w.marks = collectMarkersFacts(w.marks[:0], w.tokens, w.facts, w.hot, w.morph)
 	}
 	// The findings are gathered in the worker's scratch space and copied
@@ -241,7 +245,7 @@ func dedupe(fs []Finding) []Finding {
 // address markers and, with the same lexicon, its matches.
 func (w *Worker) detect(text string, res *Result, reuse bool) {
 	d := w.a.det
-	in := detectInput{text: text, tokens: w.tokens, marks: w.marks, facts: w.facts, hot: w.hot, cues: w.cues}
+	in := detectInput{text: text, tokens: w.tokens, marks: w.marks, facts: w.facts, hot: w.hot, cues: w.cues, at: w.detAt}
 	if w.a.lex != nil && d.lex == w.a.lex.lex {
 		in.lexms, in.matched = w.lexms, true
 	}

@@ -288,6 +288,9 @@ type detectInput struct {
 	facts []*wordFacts
 	hot   []factFlags // by token, with facts
 	cues  []uint16    // by token, with facts: slotCue
+	// at lists, with facts, the tokens addWords reads: numbers, symbols
+	// and the words with evidence (factDetUse), in order.
+	at []int32
 }
 
 // scratch is a worker's space for scores.

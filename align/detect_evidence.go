@@ -179,58 +179,72 @@ func (n *addressNorm) acceptsMarker(m *marker) bool {
 }
 
 // addWords reads the word-level evidence in one pass: cue words, names of
-// places, currencies and institutions, and number formats.
+// places, currencies and institutions, and number formats. With the
+// words' facts it visits only the tokens in.at lists.
 func (d *Detector) addWords(sc *scratch, in detectInput, buf []byte) []byte {
-	ts := in.tokens
-	formats := 0
-	for i := 0; i < len(ts); i++ {
-		switch ts[i].Kind {
-		case token.Number:
-			if formats < maxFormatHits && d.formats.addNumber(d, sc, ts, i) {
-				formats++
-			}
-			continue
-		case token.Symbol:
-			d.formats.addSymbol(d, sc, ts[i].Text)
-			continue
-		case token.Word:
-		default:
-			continue
-		}
-		var info wordInfo
-		var key string
-		var ok bool
-		if in.facts != nil {
-			if in.hot[i]&factDetUse == 0 {
-				continue // no evidence: decided on the word's hot flags
-			}
-			if in.hot[i]&factDetFacts == 0 {
-				// A cue word and no name: its vector's index is kept
-				// beside the token, and the facts (a cache miss for
-				// most words) are not read.
-				d.addCue(sc, ts[i].Text, int(in.cues[i])-1)
-				continue
-			}
-			f := in.facts[i]
-			info, key, ok = f.det, f.detKey, f.detOK
-		} else {
-			info, key, ok = d.lookupWord(ts[i].Text, &buf)
-		}
-		if !ok {
-			continue
-		}
-		if info.place != 0 || info.prefix && (in.facts == nil || placeNextOK(ts, in.hot, i)) {
-			if end, ok := d.places.match(d, sc, in.text, ts, i, key, info); ok {
-				i = end - 1
-				continue
+	formats, next := 0, 0
+	if in.facts != nil {
+		for _, k := range in.at {
+			if i := int(k); i >= next {
+				next, buf = d.addToken(sc, in, i, &formats, buf)
 			}
 		}
-		if info.cue == 0 {
-			continue
-		}
-		d.addCue(sc, ts[i].Text, int(info.cue-1))
+		return buf
+	}
+	for i := 0; i < len(in.tokens); {
+		i, buf = d.addToken(sc, in, i, &formats, buf)
 	}
 	return buf
+}
+
+// addToken adds what token i is evidence of and returns the token after
+// it (after the name it begins, if any).
+func (d *Detector) addToken(sc *scratch, in detectInput, i int, formats *int, buf []byte) (int, []byte) {
+	ts := in.tokens
+	switch ts[i].Kind {
+	case token.Number:
+		if *formats < maxFormatHits && d.formats.addNumber(d, sc, ts, i) {
+			*formats++
+		}
+		return i + 1, buf
+	case token.Symbol:
+		d.formats.addSymbol(d, sc, ts[i].Text)
+		return i + 1, buf
+	case token.Word:
+	default:
+		return i + 1, buf
+	}
+	var info wordInfo
+	var key string
+	var ok bool
+	if in.facts != nil {
+		if in.hot[i]&factDetUse == 0 {
+			return i + 1, buf // no evidence: decided on the word's hot flags
+		}
+		if in.hot[i]&factDetFacts == 0 {
+			// A cue word and no name: its vector's index is kept beside
+			// the token, and the facts (a cache miss for most words) are
+			// not read.
+			d.addCue(sc, ts[i].Text, int(in.cues[i])-1)
+			return i + 1, buf
+		}
+		f := in.facts[i]
+		info, key, ok = f.det, f.detKey, f.detOK
+	} else {
+		info, key, ok = d.lookupWord(ts[i].Text, &buf)
+	}
+	if !ok {
+		return i + 1, buf
+	}
+	if info.place != 0 || info.prefix && (in.facts == nil || placeNextOK(ts, in.hot, i)) {
+		if end, ok := d.places.match(d, sc, in.text, ts, i, key, info); ok {
+			return end, buf
+		}
+	}
+	if info.cue != 0 {
+		d.addCue(sc, ts[i].Text, int(info.cue-1))
+	}
+	return i + 1, buf
 }
 
 // placeNextWords lists the words that follow another in some name of g:

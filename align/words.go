@@ -121,12 +121,21 @@ func (w *Worker) wordFactsOf() {
 		lws = slices.Grow(w.lexwds[:0], n)[:n]
 	}
 	starts := w.lexst[:0]
+	det := w.a.det != nil
+	at, words := w.detAt[:0], 0
 	for i := range ts {
 		var f *wordFacts
 		var hot factFlags
 		var pair, cue uint16
 		switch text := ts[i].Text; {
 		case ts[i].Kind != token.Word:
+			switch ts[i].Kind {
+			case token.Number:
+				words++
+				at = append(at, int32(i))
+			case token.Symbol:
+				at = append(at, int32(i))
+			}
 		case len(text) > 16:
 			f = c.lookupLong(w, text)
 			hot, pair, cue = f.hot, f.lex.PairHash(), slotCue(f)
@@ -145,6 +154,12 @@ func (w *Worker) wordFactsOf() {
 		}
 		dst[i], hs[i], ps[i], cs[i] = f, hot, pair, cue
 		all |= hot
+		if f != nil {
+			words++
+			if det && hot&factDetUse != 0 {
+				at = append(at, int32(i))
+			}
+		}
 		if lex {
 			// Taking the address of a word's lex reads none of its facts.
 			if f == nil {
@@ -158,6 +173,7 @@ func (w *Worker) wordFactsOf() {
 		}
 	}
 	w.facts, w.hot, w.pairs, w.cues, w.hotAll = dst, hs, ps, cs, all
+	w.detAt, w.nWords = at, words
 	if lex {
 		w.lexwds, w.lexst = lws, starts
 	}
