@@ -160,20 +160,16 @@ func (w *Worker) align(text string, reuse bool) Result {
 	}
 	fs = w.a.conv.check(fs, text, w.tokens, hot, facts, &w.conv)
 	all := fs
-	switch fs = dedupe(fs); {
-	case reuse:
-		// Kept until the next call overwrites them.
-		if len(fs) > 0 {
-			res.Findings = fs
-		}
-		w.fs = all[:0]
-	default:
-		if len(fs) > 0 {
+	if fs = dedupe(fs); len(fs) > 0 {
+		res.Findings = fs // AlignReused's: kept until the next call overwrites them
+		if !reuse {
 			res.Findings = slices.Clone(fs)
 		}
-		clear(all) // let go of the texts, suggestions and messages
-		w.fs = all[:0]
 	}
+	if !reuse {
+		clear(all) // let go of the texts, suggestions and messages
+	}
+	w.fs = all[:0]
 	res.Naturalness = w.a.naturalness(res.Words, res.Findings)
 	if w.a.det != nil {
 		w.detect(text, &res, reuse)

@@ -415,13 +415,15 @@ func (d *Detector) add(sc *scratch, kind, text string, v []float64, weight float
 // probabilities ranks the candidates by score (sc.idx, best first; equal
 // scores in the candidates' order) and turns the scores into probabilities
 // in thousandths (sc.milli, in ranking order) that sum to 1000, by the
-// largest remainder (roundToSum); it returns the best score.
+// largest remainder; it returns the best score.
 //
 // Most candidates share their score with others (the varieties nothing
 // told apart), and so their exp, probability and remainder: the work is
 // done once per distinct score, with the same floating-point operations in
 // the same order as candidate by candidate (the sum adds each candidate's
-// share in ranking order), so that the result is roundToSum's to the bit.
+// share in ranking order), so that the result is, to the bit, that of the
+// candidate-by-candidate computation (TestProbabilitiesByGroup keeps it,
+// roundToSum, as the reference).
 // Ranking and rounding candidate by candidate were a quarter of
 // detection's time on the align path.
 func (d *Detector) probabilities(sc *scratch) float64 {
