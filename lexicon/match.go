@@ -48,8 +48,8 @@ type Matcher struct {
 
 // pairTable finds the keys of two words by pairKeyHash: an
 // open-addressing table of the hashes, at most half full, each slot
-// naming its keys' run in keys. A Go map of the same cost two cache misses
-// where this costs one (2% of align's time).
+// naming its keys' run in keys. A Go map from the hashes costs two cache
+// misses where this costs one (its lookups were 2% of align's time).
 type pairTable struct {
 	slots []pairSlot
 	keys  []pairKey
