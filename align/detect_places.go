@@ -43,23 +43,30 @@ type gazName struct {
 }
 
 // loadedPlaces is the parsed data, shared by every Detector.
-var loadedPlaces = sync.OnceValues(func() (map[string]*gazName, error) {
+var loadedPlaces = sync.OnceValues(func() (map[string]*gazName, error) { return parsePlaces(placesYAML) })
+
+// parsePlaces reads places.yaml; a name it cannot key is reported with
+// its line and column.
+func parsePlaces(data []byte) (map[string]*gazName, error) {
 	var f placesFile
-	doc := yamlfile.DecodeBytes(placesPath, placesYAML, &f)
+	doc := yamlfile.DecodeBytes(placesPath, data, &f)
 	if err := yamlfile.JoinErrors(doc.Errs); err != nil {
 		return nil, err
 	}
 	names := map[string]*gazName{}
-	for _, c := range f.Countries {
+	for ci, c := range f.Countries {
 		for _, l := range []struct {
-			kind  string
-			names []string
-		}{{"place", c.Places}, {"demonym", c.Demonyms}, {"currency", c.Currencies}, {"institution", c.Institutions},
-			{"person", c.People}, {"organization", c.Organizations}} {
-			for _, n := range l.names {
+			kind, field string
+			names       []string
+		}{{"place", "places", c.Places}, {"demonym", "demonyms", c.Demonyms}, {"currency", "currencies", c.Currencies},
+			{"institution", "institutions", c.Institutions}, {"person", "people", c.People},
+			{"organization", "organizations", c.Organizations}} {
+			for ni, n := range l.names {
 				key, caps, ok := gazWords(n)
 				if !ok {
-					return nil, fmt.Errorf("%s: %s: %q: a name is one or more words, without numbers", placesPath, c.Tag, n)
+					doc.Fieldf(fmt.Sprintf("countries[%d].%s[%d]", ci, l.field, ni),
+						"%s: %q: a name is one or more words, without numbers", c.Tag, n)
+					continue
 				}
 				g, ok := names[key]
 				if !ok {
@@ -72,8 +79,11 @@ var loadedPlaces = sync.OnceValues(func() (map[string]*gazName, error) {
 			}
 		}
 	}
+	if err := yamlfile.JoinErrors(doc.Errs); err != nil {
+		return nil, err
+	}
 	return names, nil
-})
+}
 
 func containsString(ss []string, s string) bool {
 	for _, x := range ss {

@@ -585,3 +585,31 @@ func TestOnceCue(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesBadName wants a name places.yaml cannot key (a number in it:
+// Página/12 would be keyed "página") reported with the file, line and
+// column, and every such name, not only the first.
+func TestPlacesBadName(t *testing.T) {
+	data := []byte(`sources: [test]
+countries:
+  - tag: es-AR
+    places: [Córdoba]
+    organizations:
+      - Clarín
+      - Página/12
+  - tag: es-ES
+    people: ["Felipe 6"]
+`)
+	_, err := parsePlaces(data)
+	if err == nil {
+		t.Fatal("names with numbers: want an error")
+	}
+	for _, want := range []string{placesPath + ":7:9: ", `"Página/12"`, placesPath + ":9:14: ", `"Felipe 6"`} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q: want %q in it", err, want)
+		}
+	}
+	if _, err := parsePlaces([]byte("sources: [test]\ncountries:\n  - tag: es-AR\n    places: [Córdoba, San Juan]\n")); err != nil {
+		t.Errorf("good names: %v", err)
+	}
+}
