@@ -132,9 +132,13 @@ func (w *Worker) wordFactsOf() {
 			switch ts[i].Kind {
 			case token.Number:
 				words++
-				at = append(at, int32(i))
+				if det {
+					at = append(at, int32(i))
+				}
 			case token.Symbol:
-				at = append(at, int32(i))
+				if det {
+					at = append(at, int32(i))
+				}
 			}
 		case len(text) > 16:
 			f = c.lookupLong(w, text)
